@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text;
+
+namespace CchcPlanner.Common;
+
+/// <summary>Text as users read it: NFC-normalised, trimmed, upper-cased with the Vietnamese culture.</summary>
+public static class VietnameseText
+{
+    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("vi-VN");
+
+    /// <summary>Normalises to NFC and trims; null and whitespace become an empty string.</summary>
+    public static string Clean(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? string.Empty : text.Normalize(NormalizationForm.FormC).Trim();
+
+    /// <summary>Like <see cref="Clean"/> but keeps null for "not given".</summary>
+    public static string? CleanOrNull(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : text.Normalize(NormalizationForm.FormC).Trim();
+
+    public static string Upper(string text) => Clean(text).ToUpper(Culture);
+
+    /// <summary>Requires a non-empty value and returns it cleaned.</summary>
+    public static string Required(string? text, string fieldName)
+    {
+        var cleaned = Clean(text);
+        if (cleaned.Length == 0)
+        {
+            throw new DomainRuleException($"{fieldName} không được để trống.");
+        }
+
+        return cleaned;
+    }
+
+    /// <summary>Compares the way a Vietnamese reader orders names (ă after a, đ after d, tones last).</summary>
+    public static int Compare(string? left, string? right) =>
+        Culture.CompareInfo.Compare(left, right, CompareOptions.IgnoreCase);
+
+    public static readonly StringComparer Comparer = StringComparer.Create(Culture, ignoreCase: true);
+}
