@@ -35,4 +35,32 @@ public static class VietnameseText
         Culture.CompareInfo.Compare(left, right, CompareOptions.IgnoreCase);
 
     public static readonly StringComparer Comparer = StringComparer.Create(Culture, ignoreCase: true);
+
+    /// <summary>Lower case without diacritics (đ becomes d), for searching: "nghi dinh" finds "Nghị định".</summary>
+    public static string Fold(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return string.Empty;
+        }
+
+        var decomposed = text.Normalize(NormalizationForm.FormD).ToLowerInvariant();
+        var folded = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                folded.Append(c == 'đ' ? 'd' : c);
+            }
+        }
+
+        return folded.ToString();
+    }
+
+    /// <summary>Whether every word of <paramref name="query"/> occurs in <paramref name="text"/>, ignoring case and diacritics.</summary>
+    public static bool MatchesAllWords(string? text, string? query)
+    {
+        var haystack = Fold(text);
+        return Fold(query).Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => haystack.Contains(w, StringComparison.Ordinal));
+    }
 }

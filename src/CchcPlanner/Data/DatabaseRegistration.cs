@@ -24,6 +24,15 @@ public static class DatabaseRegistration
         return services;
     }
 
+    /// <summary>Options for a context made by hand (CLI, design time, tests).</summary>
+    public static DbContextOptions<CchcDbContext> CreateOptions(DatabaseProvider provider, string connectionString, TimeProvider? time = null)
+    {
+        var builder = new DbContextOptionsBuilder<CchcDbContext>();
+        Configure(builder, provider, connectionString);
+        builder.AddInterceptors(new PlanStamping(time ?? TimeProvider.System));
+        return builder.Options;
+    }
+
     /// <summary>Points a context at a provider with its migrations assembly; shared by the app, the CLI and the tests.</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
     {

@@ -61,18 +61,27 @@ public sealed class LegalDocument
 
     public void Correct(LegalDocumentType type, string symbol, DateOnly issuedOn, string issuer, string summary)
     {
+        var cleanSymbol = CleanSymbol(symbol);
+        var cleanIssuer = VietnameseText.Required(issuer, "Cơ quan ban hành");
+        var cleanSummary = VietnameseText.Required(summary, "Trích yếu");
         Type = type;
-        Symbol = CleanSymbol(symbol);
+        Symbol = cleanSymbol;
         IssuedOn = issuedOn;
-        Issuer = VietnameseText.Required(issuer, "Cơ quan ban hành");
-        Summary = VietnameseText.Required(summary, "Trích yếu");
+        Issuer = cleanIssuer;
+        Summary = cleanSummary;
     }
 
     public void MarkReplacedBy(LegalDocument replacement)
     {
-        if (replacement == this)
+        if (replacement == this || replacement.Id != 0 && replacement.Id == Id)
         {
             throw new DomainRuleException("Văn bản không thể thay thế chính nó.");
+        }
+
+        // Only the id is kept (there is no navigation), so an unsaved replacement would be recorded as id 0.
+        if (replacement.Id == 0)
+        {
+            throw new DomainRuleException($"Văn bản thay thế {replacement.Symbol} phải được lưu vào danh mục trước.");
         }
 
         InForce = false;

@@ -155,9 +155,10 @@ public sealed class KpiResult
 
     internal void Change(decimal? value, string? note, string recordedBy, DateTimeOffset at)
     {
+        var cleanRecordedBy = VietnameseText.Required(recordedBy, "Người nhập");
         Value = value;
         Note = VietnameseText.CleanOrNull(note);
-        RecordedBy = VietnameseText.Required(recordedBy, "Người nhập");
+        RecordedBy = cleanRecordedBy;
         RecordedAt = at;
     }
 

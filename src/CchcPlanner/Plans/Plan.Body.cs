@@ -27,7 +27,13 @@ public sealed partial class Plan
 
     public void ChangeLegalBasis(LegalBasis basis, LegalBasisVerb verb, LegalDocument? document, string? customText)
     {
-        Edit(_legalBases, basis).Change(verb, document, customText);
+        var owned = Edit(_legalBases, basis);
+        if (document is not null && _legalBases.Any(b => b != owned && b.LegalDocument == document))
+        {
+            throw new DomainRuleException($"Văn bản {document.Symbol} đã có trong căn cứ pháp lý.");
+        }
+
+        owned.Change(verb, document, customText);
     }
 
     public void RemoveLegalBasis(LegalBasis basis) => Remove(_legalBases, basis);

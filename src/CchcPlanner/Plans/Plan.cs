@@ -84,8 +84,7 @@ public sealed partial class Plan
     public bool IsEditable => Status is PlanStatus.Draft or PlanStatus.Returned;
 
     /// <summary><c>16/KH-MNTH</c>, <c>05/KH-MNTH</c>; blanks for the clerk when not numbered yet.</summary>
-    public string NumberAndSymbol =>
-        Number is { } n ? $"{n.ToString("00", CultureInfo.InvariantCulture)}/{Symbol}" : $"      /{Symbol}";
+    public string NumberAndSymbol => PlanNumbers.Format(Number, Symbol);
 
     /// <summary>File name for downloads: <c>KH-16-MNTH-2023</c>.</summary>
     public string FileStem
@@ -102,10 +101,13 @@ public sealed partial class Plan
     public void ChangeHeader(PlanKind kind, int year, string title, string place, DateOnly? issuedOn)
     {
         EnsureEditable();
+        var validYear = PlanYear.Validate(year);
+        var cleanTitle = VietnameseText.Required(title, "Trích yếu");
+        var cleanPlace = VietnameseText.Required(place, "Địa danh");
         Kind = kind;
-        Year = PlanYear.Validate(year);
-        Title = VietnameseText.Required(title, "Trích yếu");
-        Place = VietnameseText.Required(place, "Địa danh");
+        Year = validYear;
+        Title = cleanTitle;
+        Place = cleanPlace;
         IssuedOn = issuedOn;
         Touch();
     }

@@ -65,9 +65,10 @@ public sealed class PlanTask : IPositioned
 
     internal void Change(ReformArea area, string? group, string content, string? details)
     {
+        var cleanContent = VietnameseText.Required(content, "Nội dung nhiệm vụ");
         Area = area;
         Group = VietnameseText.CleanOrNull(group) ?? area.ToVietnamese();
-        Content = VietnameseText.Required(content, "Nội dung nhiệm vụ");
+        Content = cleanContent;
         Details = VietnameseText.CleanOrNull(details);
     }
 

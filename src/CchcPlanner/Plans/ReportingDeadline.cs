@@ -32,10 +32,12 @@ public sealed class ReportingDeadline : IPositioned
 
     internal void Change(string name, ReportingPeriod period, DateOnly dueOn, string receivingUnit)
     {
-        Name = VietnameseText.Required(name, "Tên báo cáo");
+        var cleanName = VietnameseText.Required(name, "Tên báo cáo");
+        var cleanReceivingUnit = VietnameseText.Required(receivingUnit, "Nơi nhận báo cáo");
+        Name = cleanName;
         Period = period;
         DueOn = dueOn;
-        ReceivingUnit = VietnameseText.Required(receivingUnit, "Nơi nhận báo cáo");
+        ReceivingUnit = cleanReceivingUnit;
     }
 
     void IPositioned.SetPosition(int position) => Position = position;
@@ -109,13 +111,21 @@ public sealed class Responsibility : IPositioned
     /// <summary>One duty per line, printed as <c>- …</c>.</summary>
     public string Duties { get; private set; }
 
+    /// <summary>The duties one per line, without the list marks a user may have typed (<c>-</c>, <c>–</c>, <c>•</c>).</summary>
     public IReadOnlyList<string> DutyLines =>
-        Duties.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Duties.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => line.TrimStart(ListMarks).TrimStart())
+            .Where(line => line.Length > 0)
+            .ToList();
+
+    /// <summary>Marks that open a list line in Word or a typed note.</summary>
+    internal static readonly char[] ListMarks = ['-', '–', '—', '•', '+', ' '];
 
     internal void Change(string? party, string duties)
     {
+        var cleanDuties = VietnameseText.Required(duties, "Nhiệm vụ được giao").Replace("\r", string.Empty, StringComparison.Ordinal);
         Party = VietnameseText.CleanOrNull(party);
-        Duties = VietnameseText.Required(duties.Replace("\r", string.Empty, StringComparison.Ordinal), "Nhiệm vụ được giao");
+        Duties = cleanDuties;
     }
 
     void IPositioned.SetPosition(int position) => Position = position;
@@ -151,7 +161,8 @@ public sealed class Recipient : IPositioned
 
     internal void Change(string name, string? purpose)
     {
-        Name = VietnameseText.Required(name, "Nơi nhận").TrimStart('-', ' ').TrimEnd(';', '.', ' ');
+        // The bullet and final punctuation are printed by the document, so a line typed as "- …;" keeps only its text.
+        Name = VietnameseText.Required(VietnameseText.Clean(name).TrimStart(Responsibility.ListMarks).TrimEnd(';', '.', ' '), "Nơi nhận");
         Purpose = VietnameseText.CleanOrNull(purpose);
     }
 

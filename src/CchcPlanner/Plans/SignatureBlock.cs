@@ -49,13 +49,13 @@ public sealed record SignatureBlock
         SignerName = VietnameseText.Required(signerName, "Họ tên người ký");
     }
 
-    public SignaturePrefix Prefix { get; }
+    public SignaturePrefix Prefix { get; private init; }
 
-    public string? Authority { get; }
+    public string? Authority { get; private init; }
 
-    public string Title { get; }
+    public string Title { get; private init; }
 
-    public string SignerName { get; }
+    public string SignerName { get; private init; }
 
     /// <summary>The first line when there is a prefix: <c>TM. ỦY BAN NHÂN DÂN</c>, <c>KT. GIÁM ĐỐC</c>.</summary>
     public string? AuthorityLine => Prefix == SignaturePrefix.None ? null : $"{PrefixText(Prefix)} {Authority}";

@@ -33,13 +33,13 @@ public sealed record TaskTimeline
 
     public static TaskTimeline Ongoing { get; } = new(TimelineKind.Ongoing, null, null, null);
 
-    public TimelineKind Kind { get; }
+    public TimelineKind Kind { get; private init; }
 
-    public DateOnly? DueOn { get; }
+    public DateOnly? DueOn { get; private init; }
 
-    public int? Quarter { get; }
+    public int? Quarter { get; private init; }
 
-    public int? Year { get; }
+    public int? Year { get; private init; }
 
     public static TaskTimeline By(DateOnly date) => new(TimelineKind.ByDate, date, null, null);
 

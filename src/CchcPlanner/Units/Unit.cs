@@ -103,7 +103,9 @@ public sealed partial class Unit
         Path = parentPath + Id.ToString(CultureInfo.InvariantCulture) + "/";
     }
 
-    public bool IsSameOrBelow(Unit other) => Path.StartsWith(other.Path, StringComparison.Ordinal);
+    /// <summary>False while either path is unset: every path starts with the empty one, so an unplaced unit would cover the whole tree.</summary>
+    public bool IsSameOrBelow(Unit other) =>
+        Path.Length > 0 && other.Path.Length > 0 && Path.StartsWith(other.Path, StringComparison.Ordinal);
 
     [GeneratedRegex(@"^[\p{Lu}0-9Đ&]+(-[\p{Lu}0-9Đ&]+)*$")]
     private static partial Regex AbbreviationPattern();

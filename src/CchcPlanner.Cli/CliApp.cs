@@ -1,0 +1,87 @@
+using CchcPlanner.Data;
+using CchcPlanner.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CchcPlanner.Cli;
+
+/// <summary>
+/// <c>cchc VERB [options]</c>: the library from a terminal, for IT officers and scripts.
+/// Settings come, in increasing priority, from appsettings.json in the working folder, environment variables
+/// (<c>Database__Provider</c>, <c>Database__ConnectionString</c>) and the options <c>--provider</c>, <c>--connection</c>, <c>--data</c>.
+/// </summary>
+public static class CliApp
+{
+    public const int Ok = 0;
+    public const int Failed = 1;
+    public const int Usage = 2;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            await output.WriteLineAsync(HelpText);
+            return args.Length == 0 ? Usage : Ok;
+        }
+
+        if (!CliOptions.TryParse(args.Skip(1), out var options, out var problem))
+        {
+            await error.WriteLineAsync(problem);
+            return Usage;
+        }
+
+        await using var services = BuildServices(options);
+        return args[0] switch
+        {
+            "migrate" => await MigrateCommand.RunAsync(services, output, error),
+            _ => await UnknownAsync(args[0], error),
+        };
+    }
+
+    private static async Task<int> UnknownAsync(string verb, TextWriter error)
+    {
+        await error.WriteLineAsync($"Lệnh không hợp lệ: {verb}. Gõ `cchc help` để xem các lệnh.");
+        return Usage;
+    }
+
+    private static ServiceProvider BuildServices(CliOptions options)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(options.Settings)
+            .Build();
+        var dataFolder = Path.GetFullPath(configuration["Storage:DataFolder"] is { Length: > 0 } folder ? folder : "data");
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging(logging => logging.AddSimpleConsole(console => console.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
+        services.AddCchcDatabase(configuration, dataFolder);
+        services.AddScoped(sp => sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<CchcDbContext>>().CreateDbContext());
+        services.AddCchcIdentityCore();
+        services.AddScoped<DatabaseInitializer>();
+        return services.BuildServiceProvider();
+    }
+
+    public const string HelpText = """
+        cchc – CchcPlanner từ dòng lệnh
+
+        Cách dùng: cchc <lệnh> [tùy chọn]
+
+        Lệnh:
+          migrate     Cập nhật cấu trúc cơ sở dữ liệu lên phiên bản mới nhất và nạp dữ liệu danh mục
+                      (vai trò, danh mục văn bản). Chạy được nhiều lần.
+          help        Hiện hướng dẫn này.
+
+        Tùy chọn chung:
+          --provider Sqlite|Postgres   Loại cơ sở dữ liệu (mặc định: theo cấu hình, Sqlite)
+          --connection "<chuỗi>"       Chuỗi kết nối (bắt buộc với Postgres)
+          --data <thư mục>             Thư mục dữ liệu (tệp SQLite mặc định nằm ở đây)
+
+        Cấu hình cũng đọc từ appsettings.json ở thư mục hiện tại và biến môi trường
+        Database__Provider, Database__ConnectionString, Storage__DataFolder.
+        """;
+}

@@ -1,0 +1,48 @@
+namespace CchcPlanner.Cli;
+
+/// <summary>The options every verb shares, turned into configuration keys.</summary>
+internal sealed class CliOptions
+{
+    private static readonly Dictionary<string, string> Keys = new(StringComparer.Ordinal)
+    {
+        ["--provider"] = "Database:Provider",
+        ["--connection"] = "Database:ConnectionString",
+        ["--data"] = "Storage:DataFolder",
+    };
+
+    public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal);
+
+    public List<string> Arguments { get; } = [];
+
+    public static bool TryParse(IEnumerable<string> args, out CliOptions options, out string problem)
+    {
+        options = new CliOptions();
+        problem = string.Empty;
+        using var each = args.GetEnumerator();
+        while (each.MoveNext())
+        {
+            var arg = each.Current;
+            if (Keys.TryGetValue(arg, out var key))
+            {
+                if (!each.MoveNext())
+                {
+                    problem = $"Tùy chọn {arg} cần một giá trị.";
+                    return false;
+                }
+
+                options.Settings[key] = each.Current;
+            }
+            else if (arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                problem = $"Tùy chọn không hợp lệ: {arg}. Gõ `cchc help` để xem các tùy chọn.";
+                return false;
+            }
+            else
+            {
+                options.Arguments.Add(arg);
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using CchcPlanner.Data;
+using CchcPlanner.Data.Demo;
+using CchcPlanner.Identity;
+using CchcPlanner.LegalDocuments;
+using CchcPlanner.Plans;
+using CchcPlanner.Units;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpLogging;
+using Microsoft.EntityFrameworkCore;
+using Radzen;
+
+namespace CchcPlanner.Web.Hosting;
+
+internal static class ServiceSetup
+{
+    public static void AddCchcData(this WebApplicationBuilder builder)
+    {
+        var dataFolder = DataFolder.Resolve(builder.Configuration, builder.Environment);
+        builder.Services.AddCchcDatabase(builder.Configuration, dataFolder);
+        builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CchcDbContext>>().CreateDbContext());
+        builder.Services.AddScoped<DatabaseInitializer>();
+        builder.Services.AddScoped<DemoSeeder>();
+        builder.Services.AddScoped<PlanQueries>();
+        builder.Services.AddScoped<UnitQueries>();
+        builder.Services.AddScoped<UserQueries>();
+        builder.Services.AddScoped<CatalogueQueries>();
+        builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
+        builder.Services.AddDataProtection()
+            .SetApplicationName("CchcPlanner")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys")));
+        builder.Services.AddHealthChecks().AddDbContextCheck<CchcDbContext>(
+            "database",
+            customTestQuery: async (db, ct) =>
+            {
+                // Reads a real table: an unreadable SQLite file or an unmigrated database fails here.
+                await db.Units.Select(u => u.Id).FirstOrDefaultAsync(ct);
+                return true;
+            });
+    }
+
+    public static void AddCchcWeb(this IServiceCollection services)
+    {
+        var vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+        CultureInfo.DefaultThreadCurrentCulture = vietnamese;
+        CultureInfo.DefaultThreadCurrentUICulture = vietnamese;
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRadzenComponents();
+        services.AddHttpLogging(logging =>
+        {
+            logging.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath
+                | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
+            logging.CombineLogs = true;
+        });
+        services.AddProblemDetails();
+    }
+}

@@ -1,0 +1,88 @@
+using CchcPlanner.Identity;
+using CchcPlanner.LegalDocuments;
+using CchcPlanner.Units;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CchcPlanner.Data.Demo;
+
+/// <summary>
+/// Fills an empty database with the demo: the unit tree, one user per role, the two example plans and a few more.
+/// Runs only when demo mode is on (never in production settings) and only on a database without units.
+/// </summary>
+public sealed class DemoSeeder(IDbContextFactory<CchcDbContext> contexts, UserManager<AppUser> users)
+{
+    public const string Password = "CchcDemo@2026";
+
+    public static readonly IReadOnlyList<DemoUser> Users =
+    [
+        new("soanthao@demo.vn", "Nguyễn Thị Thu Hà", Roles.Drafter, u => u.TuoiHong),
+        new("hieutruong@demo.vn", "Vũ Thị Ngọc Bắc", Roles.Head, u => u.TuoiHong),
+        new("vanthu@demo.vn", "Trần Thị Mai", Roles.Clerk, u => u.TuoiHong),
+        new("thamdinh@demo.vn", "Lê Văn Minh", Roles.Reviewer, u => u.District1),
+        new("quantri@demo.vn", "Phạm Quốc Bảo", Roles.Admin, u => u.Ministry),
+        new("ninhgiang@demo.vn", "Đỗ Văn Hùng", Roles.Drafter, u => u.NinhGiang),
+    ];
+
+    public async Task<bool> SeedAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.Units.AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        var units = DemoUnits.Create();
+        await SaveTreeAsync(db, units, cancellationToken);
+
+        await DatabaseInitializer.AddMissingDocumentsAsync(db, DemoDocuments.Create(), cancellationToken);
+        var catalogue = await db.LegalDocuments.ToListAsync(cancellationToken);
+        LegalDocument Document(string symbol) => catalogue.Single(d => d.Symbol == symbol);
+
+        db.Plans.Add(KindergartenPlan2023.Build(units.TuoiHong, Document));
+        db.Plans.Add(NinhGiangPlan2022.Build(units.NinhGiang, Document));
+        db.Plans.AddRange(OtherDemoPlans.Build(units, Document));
+        await db.SaveChangesAsync(cancellationToken);
+
+        foreach (var demoUser in Users)
+        {
+            await CreateUserAsync(demoUser, demoUser.Unit(units).Id);
+        }
+
+        return true;
+    }
+
+    /// <summary>Saves units top-down so each knows its parent's id, then sets the materialised paths.</summary>
+    private static async Task SaveTreeAsync(CchcDbContext db, DemoUnits units, CancellationToken cancellationToken)
+    {
+        db.Units.AddRange(units.All);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var unit in units.All)
+        {
+            unit.RefreshPath();
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task CreateUserAsync(DemoUser demoUser, int unitId)
+    {
+        var user = new AppUser
+        {
+            UserName = demoUser.Email,
+            Email = demoUser.Email,
+            EmailConfirmed = true,
+            FullName = demoUser.FullName,
+            UnitId = unitId,
+        };
+        var created = await users.CreateAsync(user, Password);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException($"Demo user {demoUser.Email}: {string.Join("; ", created.Errors.Select(e => e.Description))}");
+        }
+
+        await users.AddToRoleAsync(user, demoUser.Role);
+    }
+}
+
+public sealed record DemoUser(string Email, string FullName, string Role, Func<DemoUnits, Unit> Unit);

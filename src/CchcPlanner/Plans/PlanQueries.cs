@@ -1,0 +1,56 @@
+using CchcPlanner.Data;
+using CchcPlanner.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace CchcPlanner.Plans;
+
+/// <summary>A line of the plan list.</summary>
+public sealed record PlanListRow(
+    int Id, int Year, PlanKind Kind, string UnitName, string Title, string NumberAndSymbol, PlanStatus Status,
+    DateTimeOffset UpdatedAt, string? UpdatedBy)
+{
+    public string KindText => Kind.ToVietnamese();
+
+    public string StatusText => Status.ToVietnamese();
+}
+
+/// <summary>Reads plans for the pages, always through the user's <see cref="AccessScope"/>.</summary>
+public sealed class PlanQueries(IDbContextFactory<CchcDbContext> contexts)
+{
+    public async Task<IReadOnlyList<PlanListRow>> ListAsync(CurrentUser user, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var scope = await AccessScope.ForAsync(db, user, cancellationToken);
+        var rows = await scope.ReadablePlans(db.Plans)
+            .OrderByDescending(p => p.Year).ThenBy(p => p.Unit.Name).ThenBy(p => p.Title)
+            .Select(p => new { p.Id, p.Year, p.Kind, UnitName = p.Unit.Name, p.Title, p.Number, p.Symbol, p.Status, p.UpdatedAt, p.UpdatedBy })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new PlanListRow(
+            r.Id, r.Year, r.Kind, r.UnitName, r.Title, PlanNumbers.Format(r.Number, r.Symbol), r.Status, r.UpdatedAt, r.UpdatedBy)).ToList();
+    }
+
+    /// <summary>The whole plan, or null when it does not exist or the user may not read it (the two are not told apart).</summary>
+    public async Task<Plan?> GetAsync(int id, CurrentUser user, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var scope = await AccessScope.ForAsync(db, user, cancellationToken);
+        return await scope.ReadablePlans(db.Plans.AsNoTracking().Where(p => p.Id == id)).WithEverything().SingleOrDefaultAsync(cancellationToken);
+    }
+}
+
+public static class PlanLoading
+{
+    /// <summary>Loads every part of a plan, one query per collection so that rows do not multiply.</summary>
+    public static IQueryable<Plan> WithEverything(this IQueryable<Plan> plans) => plans
+        .Include(p => p.Unit).ThenInclude(u => u.Parent)
+        .Include(p => p.ParentPlan)
+        .Include(p => p.LegalBases).ThenInclude(b => b.LegalDocument)
+        .Include(p => p.Sections).ThenInclude(s => s.Items)
+        .Include(p => p.Kpis).ThenInclude(k => k.Results)
+        .Include(p => p.Tasks).ThenInclude(t => t.Progress)
+        .Include(p => p.ReportingDeadlines)
+        .Include(p => p.BudgetLines)
+        .Include(p => p.Responsibilities)
+        .Include(p => p.Recipients)
+        .AsSplitQuery();
+}
