@@ -34,7 +34,7 @@ internal static class ServiceSetup
             customTestQuery: async (db, ct) =>
             {
                 // Reads a real table: an unreadable SQLite file or an unmigrated database fails here.
-                await db.Units.Select(u => u.Id).FirstOrDefaultAsync(ct);
+                await db.Units.AnyAsync(ct);
                 return true;
             });
     }
