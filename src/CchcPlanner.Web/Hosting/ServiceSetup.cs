@@ -4,6 +4,7 @@ using CchcPlanner.Data.Demo;
 using CchcPlanner.Identity;
 using CchcPlanner.LegalDocuments;
 using CchcPlanner.Plans;
+using CchcPlanner.Plans.Editing;
 using CchcPlanner.Units;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpLogging;
@@ -25,6 +26,7 @@ internal static class ServiceSetup
         builder.Services.AddScoped<UnitQueries>();
         builder.Services.AddScoped<UserQueries>();
         builder.Services.AddScoped<CatalogueQueries>();
+        builder.Services.AddScoped<PlanEditor>();
         builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
         builder.Services.AddDataProtection()
             .SetApplicationName("CchcPlanner")

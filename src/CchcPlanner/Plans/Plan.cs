@@ -146,7 +146,8 @@ public sealed partial class Plan
         Touch();
     }
 
-    public void Sign(SignatureBlock signature)
+    /// <summary>Sets the signature block; null removes it (a draft may not know its signer yet).</summary>
+    public void Sign(SignatureBlock? signature)
     {
         EnsureEditable();
         Signature = signature;
@@ -164,6 +165,14 @@ public sealed partial class Plan
 
         ParentPlan = parent;
         ParentPlanId = parent.Id == 0 ? null : parent.Id;
+        Touch();
+    }
+
+    public void StopImplementing()
+    {
+        EnsureEditable();
+        ParentPlan = null;
+        ParentPlanId = null;
         Touch();
     }
 
