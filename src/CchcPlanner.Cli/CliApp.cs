@@ -1,4 +1,5 @@
 using CchcPlanner.Data;
+using CchcPlanner.Documents;
 using CchcPlanner.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +39,7 @@ public static class CliApp
         return args[0] switch
         {
             "migrate" => await MigrateCommand.RunAsync(services, output, error),
+            "render" => await RenderCommand.RunAsync(services, options, output, error),
             _ => await UnknownAsync(args[0], error),
         };
     }
@@ -63,6 +65,8 @@ public static class CliApp
         services.AddScoped(sp => sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<CchcDbContext>>().CreateDbContext());
         services.AddCchcIdentityCore();
         services.AddScoped<DatabaseInitializer>();
+        services.AddSingleton(new PdfRendererOptions { BrowserPath = configuration["Pdf:BrowserPath"] });
+        services.AddSingleton<PdfRenderer>();
         return services.BuildServiceProvider();
     }
 
@@ -74,6 +78,8 @@ public static class CliApp
         Lệnh:
           migrate     Cập nhật cấu trúc cơ sở dữ liệu lên phiên bản mới nhất và nạp dữ liệu danh mục
                       (vai trò, danh mục văn bản). Chạy được nhiều lần.
+          render      In văn bản của một kế hoạch: cchc render <mã kế hoạch> --pdf tệp.pdf
+                      | --docx tệp.docx | --html tệp.html (có thể ghi nhiều định dạng một lúc).
           help        Hiện hướng dẫn này.
 
         Tùy chọn chung:

@@ -14,6 +14,11 @@ internal sealed class CliOptions
 
     public List<string> Arguments { get; } = [];
 
+    /// <summary>Requested output files by format (<c>--pdf F</c>, <c>--docx F</c>, <c>--html F</c>).</summary>
+    public List<(string Format, string File)> Outputs { get; } = [];
+
+    private static readonly string[] OutputFormats = ["pdf", "docx", "html"];
+
     public static bool TryParse(IEnumerable<string> args, out CliOptions options, out string problem)
     {
         options = new CliOptions();
@@ -31,6 +36,16 @@ internal sealed class CliOptions
                 }
 
                 options.Settings[key] = each.Current;
+            }
+            else if (arg.StartsWith("--", StringComparison.Ordinal) && OutputFormats.Contains(arg[2..]))
+            {
+                if (!each.MoveNext())
+                {
+                    problem = $"Tùy chọn {arg} cần tên tệp.";
+                    return false;
+                }
+
+                options.Outputs.Add((arg[2..], each.Current));
             }
             else if (arg.StartsWith("--", StringComparison.Ordinal))
             {

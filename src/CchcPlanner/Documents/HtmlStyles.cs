@@ -1,0 +1,73 @@
+using System.Globalization;
+
+namespace CchcPlanner.Documents;
+
+/// <summary>
+/// The print stylesheet: every size, weight and rule of the format table of Nghị định 30/2020/NĐ-CP, Phụ lục I.
+/// Times New Roman, or Liberation Serif (same metrics, every Vietnamese glyph) where it is absent.
+/// </summary>
+internal static class HtmlStyles
+{
+    public const string FontFamily = "\"Times New Roman\", \"Liberation Serif\", Tinos, serif";
+
+    public static string For(DocumentLayout layout)
+    {
+        string Mm(decimal value) => value.ToString(CultureInfo.InvariantCulture) + "mm";
+        var body = layout.BodyPt.ToString(CultureInfo.InvariantCulture) + "pt";
+        var lineHeight = (1.15m * layout.LineSpacing).ToString("0.###", CultureInfo.InvariantCulture);
+        return $$"""
+            @page { size: A4 portrait; margin: {{Mm(layout.TopMm)}} {{Mm(layout.RightMm)}} {{Mm(layout.BottomMm)}} {{Mm(layout.LeftMm)}};
+              @top-center { content: counter(page); font-family: {{FontFamily}}; font-size: {{body}}; vertical-align: middle; } }
+            @page :first { @top-center { content: none; } }
+            @page annex { size: A4 landscape; margin: {{Mm(layout.LeftMm)}} {{Mm(layout.TopMm)}} {{Mm(layout.RightMm)}} {{Mm(layout.BottomMm)}}; }
+            html { -webkit-print-color-adjust: exact; }
+            body { margin: 0; font-family: {{FontFamily}}; font-size: {{body}}; line-height: {{lineHeight}}; color: #000; }
+            @media screen {
+              html { background: #e9e6e1; }
+              body { width: {{Mm(layout.TextWidthMm)}}; margin: 12mm auto; padding: {{Mm(layout.TopMm)}} {{Mm(layout.RightMm)}} {{Mm(layout.BottomMm)}} {{Mm(layout.LeftMm)}}; background: #fff; box-shadow: 0 1px 6px rgba(0,0,0,.25); }
+              .annex { margin-top: 20mm; border-top: 1px dashed #999; padding-top: 10mm; }
+            }
+            p { margin: 0 0 6pt; text-align: justify; text-indent: 1.27cm; orphans: 2; widows: 2; }
+            table { border-collapse: collapse; }
+            .doc-header { width: 100%; table-layout: fixed; margin-bottom: 12pt; }
+            .doc-header td { vertical-align: top; text-align: center; padding: 0; }
+            .doc-header td.left { width: 42%; }
+            .doc-header td.right { width: 58%; }
+            .parent-body { font-size: 12pt; text-transform: uppercase; }
+            .issuing-body { font-size: 12pt; font-weight: bold; text-transform: uppercase; }
+            .issuing-body span, .motto span, .doc-summary span { display: inline-block; }
+            .issuing-body span::after { content: ""; display: block; width: 40%; margin: 1pt auto 0; border-top: 0.75pt solid #000; }
+            .national-title { font-size: 12pt; font-weight: bold; text-transform: uppercase; white-space: nowrap; }
+            .motto { font-size: 13pt; font-weight: bold; }
+            .motto span { border-bottom: 0.75pt solid #000; padding-bottom: 1pt; }
+            .doc-header td.number { font-size: 13pt; padding-top: 6pt; }
+            .doc-header td.place-date { font-size: {{body}}; font-style: italic; padding-top: 6pt; }
+            .doc-type { font-size: 14pt; font-weight: bold; text-align: center; text-transform: uppercase; margin-top: 12pt; }
+            .doc-summary { font-size: 14pt; font-weight: bold; text-align: center; margin-bottom: 12pt; }
+            .doc-summary span::after { content: ""; display: block; width: 33%; margin: 3pt auto 0; border-top: 0.75pt solid #000; }
+            .legal-basis { font-style: italic; }
+            .section-heading, .sub-heading { font-weight: bold; text-align: justify; break-after: avoid; }
+            .note { font-style: italic; }
+            .doc-closing { width: 100%; table-layout: fixed; margin-top: 12pt; break-inside: avoid; page-break-inside: avoid; }
+            .doc-closing td { vertical-align: top; padding: 0; }
+            .doc-closing td.recipients { width: 45%; }
+            .recipients-label { font-size: 12pt; font-weight: bold; font-style: italic; }
+            .recipient { font-size: 11pt; line-height: 1.2; }
+            .signature { text-align: center; }
+            .signer-title, .signer-name { font-size: {{body}}; font-weight: bold; text-transform: uppercase; }
+            .signer-name { text-transform: none; }
+            .signature-space { height: 28mm; }
+            .annex { page: annex; break-before: page; }
+            .annex-label { font-size: 14pt; font-weight: bold; text-align: center; }
+            .annex-title { font-size: 13pt; font-weight: bold; text-align: center; text-transform: uppercase; }
+            .annex-reference { font-size: 13pt; font-style: italic; text-align: center; margin-bottom: 8pt; }
+            .annex-table { width: 100%; font-size: 12pt; line-height: 1.2; }
+            .annex-table thead { display: table-header-group; }
+            .annex-table th, .annex-table td { border: 0.75pt solid #000; padding: 3pt 4pt; vertical-align: top; overflow-wrap: anywhere; }
+            .annex-table th { font-weight: bold; text-align: center; }
+            .annex-table tr { break-inside: avoid; page-break-inside: avoid; }
+            .annex-table tr.group td { font-weight: bold; }
+            .annex-table td:first-child { text-align: center; width: 9mm; }
+            """;
+    }
+}
