@@ -4,8 +4,10 @@ using CchcPlanner.Data.Demo;
 using CchcPlanner.Identity;
 using CchcPlanner.LegalDocuments;
 using CchcPlanner.Plans;
+using CchcPlanner.Plans.Creation;
 using CchcPlanner.Plans.Editing;
 using CchcPlanner.Units;
+using CchcPlanner.Web.Plans.Creation;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +28,10 @@ internal static class ServiceSetup
         builder.Services.AddScoped<UnitQueries>();
         builder.Services.AddScoped<UserQueries>();
         builder.Services.AddScoped<CatalogueQueries>();
+        builder.Services.AddScoped<CatalogueService>();
         builder.Services.AddScoped<PlanEditor>();
+        builder.Services.AddScoped<PlanRowActions>();
+        builder.Services.AddScoped<PlanLifecycle>();
         builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
         builder.Services.AddDataProtection()
             .SetApplicationName("CchcPlanner")

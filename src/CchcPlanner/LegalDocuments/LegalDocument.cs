@@ -56,8 +56,11 @@ public sealed class LegalDocument
     /// The citation in its official form:
     /// <c>Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình …</c>.
     /// </summary>
-    public string CitationText =>
-        $"{Type.ToVietnamese()} số {Symbol} ngày {VietnameseDates.Citation(IssuedOn)} của {Issuer} {Summary}";
+    public string CitationText => Citation(Type, Symbol, IssuedOn, Issuer, Summary);
+
+    /// <summary>The official citation of the given parts; the catalogue's form shows it before the entry is saved.</summary>
+    public static string Citation(LegalDocumentType type, string symbol, DateOnly issuedOn, string issuer, string summary) =>
+        $"{type.ToVietnamese()} số {symbol} ngày {VietnameseDates.Citation(issuedOn)} của {issuer} {summary}";
 
     public void Correct(LegalDocumentType type, string symbol, DateOnly issuedOn, string issuer, string summary)
     {

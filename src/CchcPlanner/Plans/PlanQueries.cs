@@ -6,12 +6,14 @@ namespace CchcPlanner.Plans;
 
 /// <summary>A line of the plan list.</summary>
 public sealed record PlanListRow(
-    int Id, int Year, PlanKind Kind, string UnitName, string Title, string NumberAndSymbol, PlanStatus Status,
+    int Id, int UnitId, int Year, PlanKind Kind, string UnitName, string Title, string NumberAndSymbol, PlanStatus Status,
     DateTimeOffset UpdatedAt, string? UpdatedBy)
 {
     public string KindText => Kind.ToVietnamese();
 
     public string StatusText => Status.ToVietnamese();
+
+    public bool IsEditable => Status is PlanStatus.Draft or PlanStatus.Returned;
 }
 
 /// <summary>Reads plans for the pages, always through the user's <see cref="AccessScope"/>.</summary>
@@ -23,10 +25,10 @@ public sealed class PlanQueries(IDbContextFactory<CchcDbContext> contexts)
         var scope = await AccessScope.ForAsync(db, user, cancellationToken);
         var rows = await scope.ReadablePlans(db.Plans)
             .OrderByDescending(p => p.Year).ThenBy(p => p.Unit.Name).ThenBy(p => p.Title)
-            .Select(p => new { p.Id, p.Year, p.Kind, UnitName = p.Unit.Name, p.Title, p.Number, p.Symbol, p.Status, p.UpdatedAt, p.UpdatedBy })
+            .Select(p => new { p.Id, p.UnitId, p.Year, p.Kind, UnitName = p.Unit.Name, p.Title, p.Number, p.Symbol, p.Status, p.UpdatedAt, p.UpdatedBy })
             .ToListAsync(cancellationToken);
         return rows.Select(r => new PlanListRow(
-            r.Id, r.Year, r.Kind, r.UnitName, r.Title, PlanNumbers.Format(r.Number, r.Symbol), r.Status, r.UpdatedAt, r.UpdatedBy)).ToList();
+            r.Id, r.UnitId, r.Year, r.Kind, r.UnitName, r.Title, PlanNumbers.Format(r.Number, r.Symbol), r.Status, r.UpdatedAt, r.UpdatedBy)).ToList();
     }
 
     /// <summary>The whole plan, or null when it does not exist or the user may not read it (the two are not told apart).</summary>

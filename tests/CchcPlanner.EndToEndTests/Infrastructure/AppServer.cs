@@ -49,16 +49,17 @@ public sealed class AppServer : IAsyncDisposable
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            // Development, as WebApplicationFactory defaults to, and said here because it matters: only there does
-            // ASP.NET serve the static web assets of packages (_content/Radzen.Blazor/…) from the NuGet folder.
+            // Development, as WebApplicationFactory defaults to, said here because it matters: only there does an
+            // unpublished build serve the static web assets of packages (_content/Radzen.Blazor/…) from the NuGet
+            // folder. In Production or Demo they answer 500 (seen here), unless the app calls UseStaticWebAssets().
             builder.UseEnvironment(Environments.Development);
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("Storage:DataFolder", dataFolder);
             builder.UseSetting("Demo:Enabled", "true");
 
             // The app's JSON request log would drown the test output; warnings and errors still show.
-            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-            builder.ConfigureServices(services => services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5)));
+            builder.UseSetting("Serilog:MinimumLevel", "Warning");
+            builder.ConfigureServices(services => services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2)));
         }
     }
 }

@@ -17,6 +17,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Assertions.SetDefaultExpectTimeout(15_000);
+        Directory.CreateDirectory(BrowserTest.ScreenshotFolder);
+        foreach (var old in Directory.EnumerateFiles(BrowserTest.ScreenshotFolder, "[0-9][0-9]-*.png"))
+        {
+            File.Delete(old);
+        }
+
         if (!File.Exists(ChromiumPath))
         {
             return;

@@ -13,6 +13,8 @@ public abstract class BrowserTest(BrowserFixture browser) : IAsyncLifetime
     private static int screenshotNumber;
     private readonly List<string> consoleErrors = [];
     private IBrowserContext? context;
+    private ITestOutputHelper? output;
+    private int expectedErrors;
 
     /// <summary>Where the screenshots go: <c>E2E_ARTIFACTS</c>, or <c>artifacts/screenshots</c> beside the test assembly.</summary>
     public static string ScreenshotFolder =>
@@ -32,9 +34,19 @@ public abstract class BrowserTest(BrowserFixture browser) : IAsyncLifetime
     {
         context = await browser.NewContextAsync();
         Page = await context.NewPageAsync();
+        output = TestContext.Current.TestOutputHelper;
         Page.Console += (_, message) =>
         {
-            if (message.Type == "error" && !ExpectedConsoleError(message.Text))
+            if (message.Type != "error")
+            {
+                return;
+            }
+
+            if (ExpectedConsoleError(message.Text))
+            {
+                Interlocked.Increment(ref expectedErrors);
+            }
+            else
             {
                 consoleErrors.Add($"{message.Text} ({message.Location})");
             }
@@ -47,6 +59,11 @@ public abstract class BrowserTest(BrowserFixture browser) : IAsyncLifetime
         if (context is not null)
         {
             await context.DisposeAsync();
+        }
+
+        if (expectedErrors > 0)
+        {
+            output?.WriteLine($"{expectedErrors} expected browser errors ignored.");
         }
 
         Assert.True(consoleErrors.Count == 0, "The browser logged errors:\n" + string.Join('\n', consoleErrors));
@@ -94,11 +111,21 @@ public abstract class BrowserTest(BrowserFixture browser) : IAsyncLifetime
         }
     }
 
-    /// <summary>Saves a full-page screenshot as NN-name.png and prints its path.</summary>
+    /// <summary>
+    /// Saves a full-page screenshot as NN-name.png and prints its path. It waits for every stylesheet: when the
+    /// circuit starts, RadzenTheme replaces its link and the theme is reloaded (about a second unstyled). Radzen's
+    /// layout scrolls inside <c>.rz-body</c>, not the document, so the window is made as tall as that content.
+    /// </summary>
     protected async Task ScreenshotAsync(string name)
     {
         var path = Path.Combine(ScreenshotFolder, $"{Interlocked.Increment(ref screenshotNumber):00}-{name}.png");
+        await Page.WaitForFunctionAsync("() => [...document.querySelectorAll('link[rel=stylesheet]')].every(l => l.sheet)");
+        var viewport = Page.ViewportSize!;
+        var contentHeight = await Page.EvaluateAsync<int>(
+            "() => Math.max(document.documentElement.scrollHeight, ...[...document.querySelectorAll('.rz-body')].map(b => b.scrollHeight + b.getBoundingClientRect().top))");
+        await Page.SetViewportSizeAsync(viewport.Width, Math.Clamp(contentHeight, viewport.Height, 8000));
         await Page.ScreenshotAsync(new() { Path = path, FullPage = true });
-        TestContext.Current.TestOutputHelper?.WriteLine($"Screenshot: {path}");
+        await Page.SetViewportSizeAsync(viewport.Width, viewport.Height);
+        output?.WriteLine($"Screenshot: {path}");
     }
 }

@@ -14,6 +14,6 @@ public sealed class MigrationsTests(PostgresServer server) : DatabaseTests(serve
         await using var db = database.CreateDbContext();
 
         Assert.False(db.Database.HasPendingModelChanges(), $"The {provider} migrations are behind the model: add a migration.");
-        Assert.Empty(await db.Database.GetPendingMigrationsAsync(TestContext.Current.CancellationToken));
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync(Token));
     }
 }

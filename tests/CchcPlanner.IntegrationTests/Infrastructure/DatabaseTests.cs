@@ -10,6 +10,8 @@ public abstract class DatabaseTests(PostgresServer server)
 {
     public static TheoryData<DatabaseProvider> Providers => [DatabaseProvider.Sqlite, DatabaseProvider.Postgres];
 
+    protected static CancellationToken Token => TestContext.Current.CancellationToken;
+
     protected PostgresServer Server => server;
 
     protected Task<TestDatabase> NewDatabaseAsync(DatabaseProvider provider, bool migrate = true) =>

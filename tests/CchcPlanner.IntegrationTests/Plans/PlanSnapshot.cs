@@ -16,6 +16,7 @@ internal static class PlanSnapshot
             $"header|{plan.Kind}|{plan.Year}|{plan.NumberAndSymbol}|{plan.Place}|{plan.IssuedOn:O}|{plan.Status}|{plan.TasksInAnnex}|{plan.Title}",
             $"parent|{plan.ParentPlan?.Title}",
             $"lead-in|{plan.LeadIn}",
+            $"stamps|{plan.CreatedAt.UtcDateTime:O}|{plan.UpdatedAt.UtcDateTime:O}|{plan.UpdatedBy}",
         };
         lines.AddRange(plan.LegalBases.Select(b => $"basis {b.Position}|{b.Verb}|{b.LegalDocument?.Symbol}|{b.CitationText}"));
         foreach (var section in plan.Sections)
@@ -27,7 +28,7 @@ internal static class PlanSnapshot
         foreach (var kpi in plan.Kpis)
         {
             lines.Add($"kpi {kpi.Position}|{kpi.Group}|{kpi.Comparator}|{Number(kpi.Target)}|{kpi.Unit}|{kpi.TargetText()}|{kpi.AssignedTo}|{kpi.Text}");
-            lines.AddRange(kpi.Results.OrderBy(r => r.Period).Select(r => $"  result|{r.Period}|{Number(r.Value)}|{r.Note}|{r.RecordedBy}|{r.RecordedAt:O}"));
+            lines.AddRange(kpi.Results.OrderBy(r => r.Period).Select(r => $"  result|{r.Period}|{Number(r.Value)}|{r.Note}|{r.RecordedBy}|{r.RecordedAt.UtcDateTime:O}"));
         }
 
         foreach (var task in plan.Tasks)

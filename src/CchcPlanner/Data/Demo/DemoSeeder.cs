@@ -1,5 +1,7 @@
 using CchcPlanner.Identity;
 using CchcPlanner.LegalDocuments;
+using CchcPlanner.Plans;
+using CchcPlanner.Plans.Creation;
 using CchcPlanner.Units;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -42,6 +44,15 @@ public sealed class DemoSeeder(IDbContextFactory<CchcDbContext> contexts, UserMa
         db.Plans.Add(KindergartenPlan2023.Build(units.TuoiHong, Document));
         db.Plans.Add(NinhGiangPlan2022.Build(units.NinhGiang, Document));
         db.Plans.AddRange(OtherDemoPlans.Build(units, Document));
+        db.Plans.Add(District1Plan2024.Build(units.District1, Document));
+        await db.SaveChangesAsync(cancellationToken);
+
+        // Issued plans are catalogued so that the units below can cite them and start their own plans from them.
+        foreach (var plan in db.Plans.Local.Where(p => p.Status.IsPublished()).ToList())
+        {
+            await PlanCitations.EnsureCataloguedAsync(db, plan, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
 
         foreach (var demoUser in Users)

@@ -1,0 +1,85 @@
+// Keyboard and leave-the-page guards of the plan editor. Loaded by PlanEditorPage as a module.
+let page = null;
+
+// Text typed but not yet sent (the browser sends an input's value on "change", when it loses focus).
+function flush(element) {
+  if (element && (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA')) {
+    element.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+}
+
+// Keys act by clicking the editor's own buttons: the click then reaches the server after the "change" of the
+// field being typed in, in the order the browser sent them, so the save or the row sees the last keystrokes.
+function onKeyDown(e) {
+  if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 's' || e.key === 'S')) {
+    e.preventDefault();
+    flush(document.activeElement);
+    page.root.ownerDocument.querySelector('.editor-save')?.click();
+  }
+}
+
+function onBeforeUnload(e) {
+  if (page && (page.dirty || page.typed)) {
+    e.preventDefault();
+    e.returnValue = '';
+  }
+}
+
+export function attach(root) {
+  detach();
+  page = { root, dirty: false, typed: false, onInput: () => { page.typed = true; } };
+  document.addEventListener('keydown', onKeyDown);
+  window.addEventListener('beforeunload', onBeforeUnload);
+  root.addEventListener('input', page.onInput);
+}
+
+export function detach() {
+  if (page) {
+    document.removeEventListener('keydown', onKeyDown);
+    window.removeEventListener('beforeunload', onBeforeUnload);
+    page.root.removeEventListener('input', page.onInput);
+    page = null;
+  }
+}
+
+/** The server says whether the draft differs from the saved plan; a save clears what was typed too. */
+export function setDirty(dirty) {
+  if (page) {
+    page.dirty = dirty;
+    if (!dirty) page.typed = false;
+  }
+}
+
+/** Focuses the first element matching the selector once the coming render has put it on the page. */
+export function focusLater(selector) {
+  let tries = 0;
+  const attempt = () => {
+    const element = document.querySelector(selector);
+    if (element) {
+      element.focus();
+      if (element.select && element.tagName === 'INPUT') element.select();
+    } else if (tries++ < 30) {
+      requestAnimationFrame(attempt);
+    }
+  };
+  requestAnimationFrame(attempt);
+}
+
+/** Enter finishes the row being edited in a grid ("Xong"), Escape cancels it ("Huỷ"); dropdowns keep both keys. */
+export function attachRowKeys(element) {
+  const onKey = (e) => {
+    const target = e.target;
+    if (e.isComposing || !(target.tagName === 'INPUT' || target.tagName === 'TEXTAREA') || target.closest('.rz-dropdown')) return;
+    const button = (name) => target.closest('tr')?.querySelector(name);
+    if (e.key === 'Enter' && !e.shiftKey && !e.ctrlKey && button('.row-commit')) {
+      e.preventDefault();
+      flush(target);
+      button('.row-commit').click();
+    } else if (e.key === 'Escape' && button('.row-cancel')) {
+      e.preventDefault();
+      button('.row-cancel').click();
+    }
+  };
+  element.addEventListener('keydown', onKey);
+  return { dispose: () => element.removeEventListener('keydown', onKey) };
+}
