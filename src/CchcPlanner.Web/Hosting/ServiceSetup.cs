@@ -27,7 +27,6 @@ internal static class ServiceSetup
         builder.Services.AddScoped<PlanQueries>();
         builder.Services.AddScoped<UnitQueries>();
         builder.Services.AddScoped<UserQueries>();
-        builder.Services.AddScoped<CatalogueQueries>();
         builder.Services.AddScoped<CatalogueService>();
         builder.Services.AddScoped<PlanEditor>();
         builder.Services.AddScoped<PlanRowActions>();

@@ -33,28 +33,34 @@ public sealed class DatabaseInitializer(IDbContextFactory<CchcDbContext> context
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await AddMissingDocumentsAsync(db, NationalCatalogue.Create(), cancellationToken);
-        var bySymbol = await db.LegalDocuments.ToDictionaryAsync(d => (d.Symbol, d.Issuer), cancellationToken);
+        var national = NationalCatalogue.Create();
+        var added = (await AddMissingDocumentsAsync(db, national, cancellationToken)).Select(d => d.Symbol).ToHashSet();
+        var issuers = national.ToDictionary(d => d.Symbol, d => d.Issuer);
         foreach (var (replaced, by) in NationalCatalogue.Replacements)
         {
-            var old = bySymbol.Values.Single(d => d.Symbol == replaced);
-            var replacement = bySymbol.Values.Single(d => d.Symbol == by);
-            if (old.ReplacedById != replacement.Id)
+            // Only when one of the pair is new: afterwards the administrators own the entries' status.
+            if (!added.Contains(replaced) && !added.Contains(by))
             {
-                old.MarkReplacedBy(replacement);
+                continue;
             }
+
+            var old = await db.LegalDocuments.SingleAsync(d => d.Symbol == replaced && d.Issuer == issuers[replaced], cancellationToken);
+            var replacement = await db.LegalDocuments.SingleAsync(d => d.Symbol == by && d.Issuer == issuers[by], cancellationToken);
+            old.MarkReplacedBy(replacement);
         }
 
         await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Adds the entries not yet in the catalogue (same symbol and issuer); existing ones are left as administrators edited them.</summary>
-    public static async Task AddMissingDocumentsAsync(CchcDbContext db, IEnumerable<LegalDocument> documents, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<LegalDocument>> AddMissingDocumentsAsync(CchcDbContext db, IEnumerable<LegalDocument> documents, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var existing = (await db.LegalDocuments.Select(d => new { d.Symbol, d.Issuer }).ToListAsync(cancellationToken))
             .Select(d => (d.Symbol, d.Issuer)).ToHashSet();
-        db.LegalDocuments.AddRange(documents.Where(d => !existing.Contains((d.Symbol, d.Issuer))));
+        var missing = documents.Where(d => !existing.Contains((d.Symbol, d.Issuer))).ToList();
+        db.LegalDocuments.AddRange(missing);
         await db.SaveChangesAsync(cancellationToken);
+        return missing;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace CchcPlanner.Documents;
 
@@ -8,7 +9,7 @@ namespace CchcPlanner.Documents;
 /// A4, the decree's margins, page numbers top centre from page 2 (CSS margin boxes), the annex on landscape pages.
 /// The same HTML is the live preview and, printed by Chromium, the PDF.
 /// </summary>
-public static class HtmlRenderer
+public static partial class HtmlRenderer
 {
     public static string Render(OfficialDocument document, DocumentLayout? layout = null)
     {
@@ -23,12 +24,12 @@ public static class HtmlRenderer
             .Append("<div class=\"doc-summary\"><span>").Append(Escape(document.Summary)).Append("</span></div>");
         foreach (var basis in document.LegalBases)
         {
-            html.Append("<p class=\"legal-basis\">").Append(Escape(basis)).Append("</p>");
+            html.Append("<p class=\"legal-basis\">").Append(Text(basis)).Append("</p>");
         }
 
         foreach (var block in document.Body)
         {
-            html.Append("<p class=\"").Append(ClassOf(block.Style)).Append("\">").Append(Escape(block.Text)).Append("</p>");
+            html.Append("<p class=\"").Append(ClassOf(block.Style)).Append("\">").Append(Text(block.Text)).Append("</p>");
         }
 
         Closing(html, document.Closing);
@@ -99,7 +100,7 @@ public static class HtmlRenderer
             html.Append("<tr>");
             foreach (var cell in row.Cells)
             {
-                html.Append("<td>").Append(Escape(cell).Replace("\n", "<br>", StringComparison.Ordinal)).Append("</td>");
+                html.Append("<td>").Append(Text(cell).Replace("\n", "<br>", StringComparison.Ordinal)).Append("</td>");
             }
 
             html.Append("</tr>");
@@ -115,6 +116,15 @@ public static class HtmlRenderer
         BlockStyle.Note => "note",
         _ => "body",
     };
+
+    /// <summary>
+    /// Escaped text in which a document's number and symbol (<c>1085/QĐ-TTg</c>, <c>33-CTr/TU</c>) or a span of years
+    /// (<c>2021-2025</c>) is never broken at its hyphen across two lines.
+    /// </summary>
+    private static string Text(string text) => UnbreakableToken().Replace(Escape(text), "<span class=\"nb\">$0</span>");
+
+    [GeneratedRegex(@"(?<![\p{L}\d])\d+(?:/[\p{L}\d]+)*-[\p{L}\d]+(?:[/-][\p{L}\d]+)*")]
+    private static partial Regex UnbreakableToken();
 
     /// <summary>Escapes markup characters only, so Vietnamese text stays readable in the source.</summary>
     public static string Escape(string text)

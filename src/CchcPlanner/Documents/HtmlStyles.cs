@@ -33,17 +33,17 @@ internal static class HtmlStyles
             .doc-header td { vertical-align: top; text-align: center; padding: 0; }
             .doc-header td.left { width: 42%; }
             .doc-header td.right { width: 58%; }
-            .parent-body { font-size: 12pt; text-transform: uppercase; }
-            .issuing-body { font-size: 12pt; font-weight: bold; text-transform: uppercase; }
+            .parent-body { font-size: 12pt; text-transform: uppercase; text-wrap: balance; }
+            .issuing-body { font-size: 12pt; font-weight: bold; text-transform: uppercase; text-wrap: balance; }
             .issuing-body span, .motto span, .doc-summary span { display: inline-block; }
-            .issuing-body span::after { content: ""; display: block; width: 40%; margin: 1pt auto 0; border-top: 0.75pt solid #000; }
+            .issuing-body span::after { content: ""; display: block; width: 40%; margin: 2pt auto 0; border-top: 0.75pt solid #000; }
             .national-title { font-size: 12pt; font-weight: bold; text-transform: uppercase; white-space: nowrap; }
             .motto { font-size: 13pt; font-weight: bold; }
             .motto span { border-bottom: 0.75pt solid #000; padding-bottom: 1pt; }
-            .doc-header td.number { font-size: 13pt; padding-top: 6pt; }
-            .doc-header td.place-date { font-size: {{body}}; font-style: italic; padding-top: 6pt; }
+            .doc-header td.number { font-size: 13pt; padding-top: 6pt; vertical-align: baseline; }
+            .doc-header td.place-date { font-size: {{body}}; font-style: italic; padding-top: 6pt; vertical-align: baseline; }
             .doc-type { font-size: 14pt; font-weight: bold; text-align: center; text-transform: uppercase; margin-top: 12pt; }
-            .doc-summary { font-size: 14pt; font-weight: bold; text-align: center; margin-bottom: 12pt; }
+            .doc-summary { font-size: 14pt; font-weight: bold; text-align: center; margin-bottom: 12pt; text-wrap: balance; }
             .doc-summary span::after { content: ""; display: block; width: 33%; margin: 3pt auto 0; border-top: 0.75pt solid #000; }
             .legal-basis { font-style: italic; }
             .section-heading, .sub-heading { font-weight: bold; text-align: justify; break-after: avoid; }
@@ -59,15 +59,21 @@ internal static class HtmlStyles
             .signature-space { height: 28mm; }
             .annex { page: annex; break-before: page; }
             .annex-label { font-size: 14pt; font-weight: bold; text-align: center; }
-            .annex-title { font-size: 13pt; font-weight: bold; text-align: center; text-transform: uppercase; }
+            .annex-title { font-size: 13pt; font-weight: bold; text-align: center; text-transform: uppercase; text-wrap: balance; }
             .annex-reference { font-size: 13pt; font-style: italic; text-align: center; margin-bottom: 8pt; }
-            .annex-table { width: 100%; font-size: 12pt; line-height: 1.2; }
+            .annex-table { width: 100%; table-layout: fixed; font-size: 12pt; line-height: 1.2; }
             .annex-table thead { display: table-header-group; }
-            .annex-table th, .annex-table td { border: 0.75pt solid #000; padding: 3pt 4pt; vertical-align: top; overflow-wrap: anywhere; }
+            .annex-table th, .annex-table td { border: 0.75pt solid #000; padding: 3pt 4pt; vertical-align: top; overflow-wrap: break-word; }
             .annex-table th { font-weight: bold; text-align: center; }
             .annex-table tr { break-inside: avoid; page-break-inside: avoid; }
             .annex-table tr.group td { font-weight: bold; }
-            .annex-table td:first-child { text-align: center; width: 9mm; }
+            .annex-table td:first-child { text-align: center; }
+            /* Fixed widths for the columns of AnnexBuilder (TT, content, lead, coordination, timeline, product),
+               so that a narrow column never cuts a word such as "Thường xuyên" in two. */
+            .annex-table th:nth-child(1) { width: 10mm; }
+            .annex-table th:nth-child(3), .annex-table th:nth-child(4), .annex-table th:nth-child(6) { width: 15%; }
+            .annex-table th:nth-child(5) { width: 12%; }
+            .nb { white-space: nowrap; }
             """;
     }
 }

@@ -22,7 +22,7 @@ public static class PlanKindNames
 {
     public static string ToVietnamese(this PlanKind kind) => kind switch
     {
-        PlanKind.AnnualCchc => "Kế hoạch CCHC năm",
+        PlanKind.AnnualCchc => "Kế hoạch CCHC hằng năm",
         PlanKind.CchcCommunication => "Kế hoạch tuyên truyền CCHC",
         PlanKind.TthcControl => "Kế hoạch kiểm soát TTHC",
         _ => "Kế hoạch khác",

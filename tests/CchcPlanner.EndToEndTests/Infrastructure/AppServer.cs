@@ -49,10 +49,9 @@ public sealed class AppServer : IAsyncDisposable
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            // Development, as WebApplicationFactory defaults to, said here because it matters: only there does an
-            // unpublished build serve the static web assets of packages (_content/Radzen.Blazor/…) from the NuGet
-            // folder. In Production or Demo they answer 500 (seen here), unless the app calls UseStaticWebAssets().
-            builder.UseEnvironment(Environments.Development);
+            // The environment of ./run.sh, not WebApplicationFactory's Development: outside Development an unpublished
+            // build serves the packages' files (_content/Radzen.Blazor/…) only because Program.cs asks for them.
+            builder.UseEnvironment("Demo");
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("Storage:DataFolder", dataFolder);
             builder.UseSetting("Demo:Enabled", "true");

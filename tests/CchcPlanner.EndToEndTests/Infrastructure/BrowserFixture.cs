@@ -18,7 +18,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         Assertions.SetDefaultExpectTimeout(15_000);
         Directory.CreateDirectory(BrowserTest.ScreenshotFolder);
-        foreach (var old in Directory.EnumerateFiles(BrowserTest.ScreenshotFolder, "[0-9][0-9]-*.png"))
+        foreach (var old in Directory.EnumerateFiles(BrowserTest.ScreenshotFolder, "??-*.png"))
         {
             File.Delete(old);
         }

@@ -93,13 +93,6 @@ public sealed class EditSession
         Changed?.Invoke();
     }
 
-    /// <summary>Validates now and shows every problem; true when there are none.</summary>
-    public bool CheckAll()
-    {
-        ShowProblems(DraftValidator.Validate(Draft));
-        return problems.Count == 0;
-    }
-
     /// <summary>Messages for one field of a row, or for the whole row when <paramref name="field"/> is null.</summary>
     public IEnumerable<string> MessagesFor(object model, string? field) =>
         Visible.Where(p => ReferenceEquals(p.Model, model) && (field is null || p.Field == field)).Select(p => p.Message);
@@ -114,6 +107,8 @@ public sealed class EditSession
     /// <summary>Moves the keyboard focus to an element once it is on the page (after the coming render).</summary>
     public async Task FocusAsync(string selector)
     {
+        // Let the renderer send the render this focus is about first: a label may still be on the row's old place.
+        await Task.Yield();
         if (script is not null)
         {
             await script.InvokeVoidAsync("focusLater", selector);

@@ -1,7 +1,5 @@
 using CchcPlanner.Common;
 using CchcPlanner.Plans.Editing;
-using Microsoft.AspNetCore.Components;
-using Microsoft.JSInterop;
 using Radzen.Blazor;
 
 namespace CchcPlanner.Web.Plans.Editing;
@@ -10,7 +8,7 @@ namespace CchcPlanner.Web.Plans.Editing;
 /// A list of the draft edited in a paged RadzenDataGrid, one row in edit mode at a time. Edits go straight into the row;
 /// Enter or "Xong" keeps them, Escape or "Huỷ" puts back the row as it was (and drops a row just added).
 /// </summary>
-public abstract class GridPart<TRow> : DraftPart, IAsyncDisposable
+public abstract class GridPart<TRow> : DraftPart
     where TRow : class
 {
     protected const int PageSize = 20;
@@ -19,14 +17,8 @@ public abstract class GridPart<TRow> : DraftPart, IAsyncDisposable
     private bool isNew;
     private PlanDraft? shownDraft;
     private int? pageToRestore;
-    private IJSObjectReference? keys;
-
-    [Inject]
-    private IJSRuntime JS { get; set; } = default!;
 
     protected RadzenDataGrid<TRow> Grid { get; set; } = default!;
-
-    protected ElementReference Wrapper { get; set; }
 
     protected TRow? Editing { get; private set; }
 
@@ -68,13 +60,6 @@ public abstract class GridPart<TRow> : DraftPart, IAsyncDisposable
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (firstRender)
-        {
-            var module = await JS.InvokeAsync<IJSObjectReference>("import", "./Plans/Editing/PlanEditorPage.razor.js");
-            keys = await module.InvokeAsync<IJSObjectReference>("attachRowKeys", Wrapper);
-            await module.DisposeAsync();
-        }
-
         if (pageToRestore is { } page)
         {
             pageToRestore = null;
@@ -190,23 +175,5 @@ public abstract class GridPart<TRow> : DraftPart, IAsyncDisposable
         {
             await Grid.GoToPage(page);
         }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (keys is not null)
-        {
-            try
-            {
-                await keys.InvokeVoidAsync("dispose");
-                await keys.DisposeAsync();
-            }
-            catch (JSDisconnectedException)
-            {
-                // The page is gone with its listeners.
-            }
-        }
-
-        GC.SuppressFinalize(this);
     }
 }

@@ -1,7 +1,6 @@
 using CchcPlanner.Plans.Editing;
 using CchcPlanner.Security;
 using Microsoft.AspNetCore.Components;
-using Microsoft.JSInterop;
 using Radzen;
 
 namespace CchcPlanner.Web.Plans.Editing;
@@ -18,9 +17,7 @@ public sealed partial class PlanEditorPage
     private EditorPart part;
     private bool saving;
     private bool focusPartTitle;
-    private ElementReference root;
     private ElementReference partTitle;
-    private IJSObjectReference? script;
 
     [Parameter]
     public int Id { get; set; }
@@ -35,32 +32,26 @@ public sealed partial class PlanEditorPage
     private NotificationService Notifications { get; set; } = default!;
 
     [Inject]
-    private IJSRuntime JS { get; set; } = default!;
-
-    [Inject]
     private ILogger<PlanEditorPage> Log { get; set; } = default!;
 
     private string PlanPath => $"ke-hoach/{Id}";
 
     protected override async Task LoadAsync(CurrentUser user)
     {
+        if (session?.Draft.Id == Id)
+        {
+            // Parameters set again for the same plan: keep the draft being edited.
+            return;
+        }
+
         var (draft, why) = await Editor.OpenAsync(Id, user);
         refusal = why;
-        Detach();
         session = draft is null ? null : new EditSession(draft);
-        session?.Changed += OnSessionChanged;
         outcome = null;
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (session is not null && script is null && root.Context is not null)
-        {
-            script = await JS.InvokeAsync<IJSObjectReference>("import", "./Plans/Editing/PlanEditorPage.razor.js");
-            await script.InvokeVoidAsync("attach", root);
-            session.UseScript(script);
-        }
-
         if (focusPartTitle)
         {
             focusPartTitle = false;
@@ -142,44 +133,5 @@ public sealed partial class PlanEditorPage
         part = EditorParts.Locate(problem, session.Draft).Part;
         StateHasChanged();
         return Task.CompletedTask;
-    }
-
-    private void OnSessionChanged()
-    {
-        if (script is not null)
-        {
-            _ = TellScriptAsync(script, session?.IsDirty ?? false);
-        }
-    }
-
-    private static async Task TellScriptAsync(IJSObjectReference module, bool dirty)
-    {
-        try
-        {
-            await module.InvokeVoidAsync("setDirty", dirty);
-        }
-        catch (JSDisconnectedException)
-        {
-            // The page is closing; there is nothing left to guard.
-        }
-    }
-
-    private void Detach() => session?.Changed -= OnSessionChanged;
-
-    public async ValueTask DisposeAsync()
-    {
-        Detach();
-        if (script is not null)
-        {
-            try
-            {
-                await script.InvokeVoidAsync("detach");
-                await script.DisposeAsync();
-            }
-            catch (JSDisconnectedException)
-            {
-                // The browser is gone: nothing to detach.
-            }
-        }
     }
 }

@@ -1,4 +1,4 @@
-// Keyboard and leave-the-page guards of the plan editor. Loaded by PlanEditorPage as a module.
+// Keyboard and leave-the-page guards of the plan editor, imported by UnsavedChanges (page) and EditorGrid (grids).
 let page = null;
 
 // Text typed but not yet sent (the browser sends an input's value on "change", when it loses focus).
@@ -14,7 +14,7 @@ function onKeyDown(e) {
   if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 's' || e.key === 'S')) {
     e.preventDefault();
     flush(document.activeElement);
-    page.root.ownerDocument.querySelector('.editor-save')?.click();
+    document.querySelector('.editor-save')?.click();
   }
 }
 
@@ -25,19 +25,23 @@ function onBeforeUnload(e) {
   }
 }
 
-export function attach(root) {
+function onInput(e) {
+  if (page && e.target.closest?.('.plan-editor')) page.typed = true;
+}
+
+export function attach() {
   detach();
-  page = { root, dirty: false, typed: false, onInput: () => { page.typed = true; } };
+  page = { dirty: false, typed: false };
   document.addEventListener('keydown', onKeyDown);
+  document.addEventListener('input', onInput);
   window.addEventListener('beforeunload', onBeforeUnload);
-  root.addEventListener('input', page.onInput);
 }
 
 export function detach() {
   if (page) {
     document.removeEventListener('keydown', onKeyDown);
+    document.removeEventListener('input', onInput);
     window.removeEventListener('beforeunload', onBeforeUnload);
-    page.root.removeEventListener('input', page.onInput);
     page = null;
   }
 }
