@@ -28,6 +28,28 @@ public static class VietnameseDates
     /// <summary>dd/MM/yyyy, for tables and lists.</summary>
     public static string Table(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>Viet Nam's time zone (UTC+7, no daylight saving): users read times there, whatever the server's zone.</summary>
+    public static readonly TimeZoneInfo Zone = FindZone();
+
+    /// <summary>dd/MM/yyyy HH:mm in Viet Nam time.</summary>
     public static string Table(DateTimeOffset moment) =>
-        moment.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+        InVietnam(moment).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>The day a moment falls on in Viet Nam.</summary>
+    public static DateOnly DateInVietnam(DateTimeOffset moment) => DateOnly.FromDateTime(InVietnam(moment).DateTime);
+
+    public static DateTimeOffset InVietnam(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Zone);
+
+    private static TimeZoneInfo FindZone()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            // A machine without time-zone data: Viet Nam has kept UTC+7 without daylight saving since 1975.
+            return TimeZoneInfo.CreateCustomTimeZone("ICT", TimeSpan.FromHours(7), "Giờ Việt Nam", "Giờ Việt Nam");
+        }
+    }
 }

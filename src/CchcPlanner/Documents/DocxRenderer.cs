@@ -24,6 +24,9 @@ public static class DocxRenderer
             main.AddNewPart<DocumentSettingsPart>().Settings = Settings();
             var sections = DocxSections.AddHeaders(main, layout);
             main.Document = new Document(new Body(Content(document, sections)));
+
+            // Declared once at the root rather than on every header reference.
+            main.Document.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
             package.PackageProperties.Title = $"{document.TypeName} {document.Summary}";
             package.PackageProperties.Language = DocxStyles.Language;
         }

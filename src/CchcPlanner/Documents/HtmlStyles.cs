@@ -49,6 +49,8 @@ internal static class HtmlStyles
             .section-heading, .sub-heading { font-weight: bold; text-align: justify; break-after: avoid; }
             .note { font-style: italic; }
             .doc-closing { width: 100%; table-layout: fixed; margin-top: 12pt; break-inside: avoid; page-break-inside: avoid; }
+            /* The signature never stands alone: the paragraph above it goes to the next page whole, with it. */
+            p:has(+ .doc-closing) { break-inside: avoid; break-after: avoid; }
             .doc-closing td { vertical-align: top; padding: 0; }
             .doc-closing td.recipients { width: 45%; }
             .recipients-label { font-size: 12pt; font-weight: bold; font-style: italic; }

@@ -38,4 +38,11 @@ public sealed class UnitQueries(IDbContextFactory<CchcDbContext> contexts)
         Walk(null, 0);
         return rows;
     }
+
+    /// <summary>A unit with its parent, as documents print it; null when it does not exist.</summary>
+    public async Task<Unit?> WithParentAsync(int unitId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Units.AsNoTracking().Include(u => u.Parent).SingleOrDefaultAsync(u => u.Id == unitId, cancellationToken);
+    }
 }

@@ -31,11 +31,16 @@ public sealed class DocxPrintingTests
         Assert.NotEmpty(OfficeTools.SavePictures(html, Path.Combine(Artifacts, $"{name}-html")));
     }
 
-    [Fact]
-    public void Render_KindergartenPlan_LibreOfficeShowsTheHeaderAndNumbersPagesFromTwo()
+    [Theory]
+    [InlineData(20, 20, 30, 15, 14, 1.0)]
+    [InlineData(25, 25, 35, 20, 13, 1.5)]
+    public void Render_KindergartenPlan_LibreOfficeShowsTheHeaderAndNumbersPagesFromTwo(int top, int bottom, int left, int right, int bodyPt, double spacing)
     {
         var document = DocxPackage.Kindergarten();
-        var office = OfficeTools.ConvertToPdf(Save(document, "kindergarten-text"));
+        var layout = new DocumentLayout(top, bottom, left, right, bodyPt, (decimal)spacing);
+        var office = OfficeTools.ConvertToPdf(Save(document, $"kindergarten-{left}-{right}-{bodyPt}", layout));
+
+        // Each header line on one line, even in the narrowest text width the decree allows.
 
         var first = OfficeTools.PageLines(office, 1);
         Assert.StartsWith(document.Header.ParentBody, first[0], StringComparison.Ordinal);
@@ -73,11 +78,11 @@ public sealed class DocxPrintingTests
         Assert.All(pages.Skip(annexStart), p => Assert.Contains(OfficeTools.PageLines(office, p), l => l.StartsWith("TT", StringComparison.Ordinal)));
     }
 
-    private static string Save(OfficialDocument document, string name)
+    private static string Save(OfficialDocument document, string name, DocumentLayout? layout = null)
     {
         Directory.CreateDirectory(Artifacts);
         var path = Path.Combine(Artifacts, $"{name}.docx");
-        File.WriteAllBytes(path, DocxRenderer.Render(document));
+        File.WriteAllBytes(path, DocxRenderer.Render(document, layout));
         return path;
     }
 

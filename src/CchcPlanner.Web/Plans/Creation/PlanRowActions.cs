@@ -1,3 +1,4 @@
+using CchcPlanner.Common;
 using CchcPlanner.Plans;
 using CchcPlanner.Plans.Creation;
 using CchcPlanner.Security;
@@ -11,7 +12,7 @@ internal sealed class PlanRowActions(PlanLifecycle lifecycle, DialogService dial
     /// <summary>Opens the dialog of the three ways to start a plan; it navigates to the editor itself.</summary>
     public async Task CreateAsync(CurrentUser user)
     {
-        var now = clock.GetLocalNow();
+        var now = VietnameseDates.InVietnam(clock.GetUtcNow());
 
         // From September on, units write next year's plan.
         var year = now.Month >= 9 ? now.Year + 1 : now.Year;

@@ -16,6 +16,7 @@ public sealed partial class PlanEditorPage
     private SaveOutcome? outcome;
     private EditorPart part;
     private bool saving;
+    private bool previewOpen;
     private bool focusPartTitle;
     private ElementReference partTitle;
 

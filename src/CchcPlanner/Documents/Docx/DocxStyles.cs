@@ -52,14 +52,14 @@ internal static class DocxStyles
     private static DocDefaults Defaults(DocumentLayout layout) => new(
         new RunPropertiesDefault(new RunPropertiesBaseStyle(
             Fonts(), new FontSize { Val = HalfPoints(layout.BodyPt) }, new FontSizeComplexScript { Val = HalfPoints(layout.BodyPt) },
-            new Languages { Val = Language, EastAsia = Language, Bidi = Language })),
+            new Languages { Val = Language })),
         new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto })));
 
     private static Style Normal(DocumentLayout layout)
     {
         var style = Named(DocxStyleIds.Normal, "Normal", basedOn: null);
         style.Default = true;
-        style.CustomStyle = false;
+        style.CustomStyle = null;
         style.StyleParagraphProperties = new StyleParagraphProperties
         {
             WidowControl = new WidowControl(),
@@ -72,7 +72,7 @@ internal static class DocxStyles
             RunFonts = Fonts(),
             FontSize = new FontSize { Val = HalfPoints(layout.BodyPt) },
             FontSizeComplexScript = new FontSizeComplexScript { Val = HalfPoints(layout.BodyPt) },
-            Languages = new Languages { Val = Language, EastAsia = Language, Bidi = Language },
+            Languages = new Languages { Val = Language },
         };
         return style;
     }

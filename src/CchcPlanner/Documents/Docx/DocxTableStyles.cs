@@ -12,7 +12,7 @@ internal static class DocxTableStyles
     {
         var style = DocxStyles.Named(DocxStyleIds.TableNormal, "Normal Table", basedOn: null, StyleValues.Table);
         style.Default = true;
-        style.CustomStyle = false;
+        style.CustomStyle = null;
         style.StyleTableProperties = new StyleTableProperties(
             new TableIndentation { Width = 0, Type = TableWidthUnitValues.Dxa },
             new TableCellMarginDefault(
