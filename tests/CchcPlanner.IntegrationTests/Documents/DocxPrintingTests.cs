@@ -40,15 +40,16 @@ public sealed class DocxPrintingTests
         var layout = new DocumentLayout(top, bottom, left, right, bodyPt, (decimal)spacing);
         var office = OfficeTools.ConvertToPdf(Save(document, $"kindergarten-{left}-{right}-{bodyPt}", layout));
 
-        // Each header line on one line, even in the narrowest text width the decree allows.
-
+        // The national title and the motto each on one line even in the narrowest text width the decree allows; a
+        // long issuing body may wrap in its 42% column, as in the HTML.
         var first = OfficeTools.PageLines(office, 1);
         Assert.StartsWith(document.Header.ParentBody, first[0], StringComparison.Ordinal);
         Assert.EndsWith(DocumentHeader.NationalTitle, first[0], StringComparison.Ordinal);
-        Assert.StartsWith(document.Header.IssuingBody, first[1], StringComparison.Ordinal);
+        Assert.StartsWith(document.Header.IssuingBody.Split(' ')[0], first[1], StringComparison.Ordinal);
         Assert.EndsWith(DocumentHeader.Motto, first[1], StringComparison.Ordinal);
-        Assert.Matches($"^{document.Header.NumberLine} +{document.Header.PlaceAndDate}$", first[2]);
-        Assert.Equal(document.TypeName, first[3]);
+        var number = first.ToList().FindIndex(l => l.StartsWith(document.Header.NumberLine, StringComparison.Ordinal));
+        Assert.Matches($"^{document.Header.NumberLine} +{document.Header.PlaceAndDate}$", first[number]);
+        Assert.Equal(document.TypeName, first[number + 1]);
         for (var page = 2; page <= OfficeTools.PageCount(office); page++)
         {
             Assert.Equal($"{page}", OfficeTools.PageLines(office, page)[0]);
