@@ -8,14 +8,17 @@ namespace CchcPlanner.Benchmarks;
 /// </summary>
 internal static class ProcessMemory
 {
-    /// <summary>User plus system CPU time of the given processes, in milliseconds (clock ticks of 10 ms).</summary>
+    /// <summary>
+    /// User plus system CPU time of the given processes and of their children that have ended (Chromium starts a
+    /// print compositor process per document), in milliseconds (clock ticks of 10 ms).
+    /// </summary>
     public static double CpuMs(IEnumerable<int> pids) => pids.Sum(pid =>
     {
         try
         {
             var stat = File.ReadAllText($"/proc/{pid}/stat");
             var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) * 10.0;
+            return fields[11..15].Sum(f => long.Parse(f, CultureInfo.InvariantCulture)) * 10.0;
         }
         catch (IOException)
         {
@@ -26,17 +29,21 @@ internal static class ProcessMemory
     /// <summary>The load average over the last minute: above the core count, elapsed times mean little.</summary>
     public static string LoadAverage() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
 
-    public static long PeakKb(int pid) =>
-        Field(pid, "VmHWM:") is { } value ? long.Parse(value.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0], CultureInfo.InvariantCulture) : 0;
+    public static long PeakKb(int pid) => Kb(Field($"/proc/{pid}/status", "VmHWM:"));
 
-    /// <summary>Every chromium process descending from this one (browser, zygotes, renderers, GPU/utility).</summary>
-    public static IReadOnlyList<int> ChromiumDescendants() => Descendants("chromium");
+    /// <summary>Proportional set size now: shared pages divided among the processes sharing them, so the sum is honest.</summary>
+    public static long PssKb(int pid) => Kb(Field($"/proc/{pid}/smaps_rollup", "Pss:"));
 
-    /// <summary>Every process descending from this one with the given command name (<c>node</c> is Playwright's driver).</summary>
-    public static IReadOnlyList<int> Descendants(string command)
+    private static long Kb(string? value) =>
+        value is null ? 0 : long.Parse(value.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0], CultureInfo.InvariantCulture);
+
+    /// <summary>Every Chromium process descending from this one (browser, zygotes, renderers, GPU, utilities).</summary>
+    public static IReadOnlyList<int> ChromiumDescendants() => Descendants("/chromium/");
+
+    /// <summary>Every process descending from this one whose executable's path contains <paramref name="path"/> (<c>/node</c>: Playwright's driver).</summary>
+    public static IReadOnlyList<int> Descendants(string path)
     {
         var parents = new Dictionary<int, int>();
-        var names = new Dictionary<int, string>();
         foreach (var folder in Directory.EnumerateDirectories("/proc"))
         {
             if (!int.TryParse(Path.GetFileName(folder), CultureInfo.InvariantCulture, out var pid))
@@ -47,9 +54,7 @@ internal static class ProcessMemory
             try
             {
                 var stat = File.ReadAllText(Path.Combine(folder, "stat"));
-                var close = stat.LastIndexOf(')');
-                names[pid] = stat[(stat.IndexOf('(', StringComparison.Ordinal) + 1)..close];
-                parents[pid] = int.Parse(stat[(close + 2)..].Split(' ')[1], CultureInfo.InvariantCulture);
+                parents[pid] = int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], CultureInfo.InvariantCulture);
             }
             catch (IOException)
             {
@@ -70,14 +75,26 @@ internal static class ProcessMemory
             return false;
         }
 
-        return names.Where(n => n.Value == command && Descends(n.Key)).Select(n => n.Key).ToList();
+        return parents.Keys.Where(pid => Descends(pid) && Executable(pid).Contains(path, StringComparison.Ordinal)).ToList();
     }
 
-    private static string? Field(int pid, string name)
+    private static string Executable(int pid)
     {
         try
         {
-            return File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith(name, StringComparison.Ordinal))?[name.Length..].Trim();
+            return new FileInfo($"/proc/{pid}/exe").LinkTarget ?? string.Empty;
+        }
+        catch (IOException)
+        {
+            return string.Empty;
+        }
+    }
+
+    private static string? Field(string file, string name)
+    {
+        try
+        {
+            return File.ReadLines(file).FirstOrDefault(l => l.StartsWith(name, StringComparison.Ordinal))?[name.Length..].Trim();
         }
         catch (IOException)
         {

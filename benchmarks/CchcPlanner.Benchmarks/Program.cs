@@ -1,13 +1,19 @@
+using System.Globalization;
 using CchcPlanner.Benchmarks;
+using CchcPlanner.Documents;
 
-// dotnet run -c Release --project benchmarks/CchcPlanner.Benchmarks -- pdf [iterations]
+// dotnet run -c Release --project benchmarks/CchcPlanner.Benchmarks -- pdf [iterations]      (docs/performance.md)
+// dotnet run -c Release --project benchmarks/CchcPlanner.Benchmarks -- profile [iterations]  (where Chromium's time goes)
 var what = args.FirstOrDefault() ?? "pdf";
-var iterations = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50;
-Console.WriteLine($"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
+var iterations = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100;
+var cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':')[1].Trim();
+Console.WriteLine($"{Environment.ProcessorCount} × {cpu}, {Environment.OSVersion}, .NET {Environment.Version}");
+Console.WriteLine($"browser {new PdfRendererOptions().ResolveBrowserPath()}, load average {ProcessMemory.LoadAverage()} at start");
 switch (what)
 {
     case "pdf":
-        await PdfBenchmark.RunAsync(iterations, Console.Out);
+        var pdf = await PdfBenchmark.RunAsync(iterations, Console.Out);
+        await LibreOfficeBenchmark.RunAsync(coldRuns: 7, warmRuns: 15, pdf.Median, Console.Out);
         break;
     case "profile":
         await PdfProfile.RunAsync(iterations, Console.Out);

@@ -78,8 +78,8 @@ public static class CliApp
         Lệnh:
           migrate     Cập nhật cấu trúc cơ sở dữ liệu lên phiên bản mới nhất và nạp dữ liệu danh mục
                       (vai trò, danh mục văn bản). Chạy được nhiều lần.
-          render      In văn bản của một kế hoạch: cchc render <mã kế hoạch> --pdf tệp.pdf
-                      | --docx tệp.docx | --html tệp.html (có thể ghi nhiều định dạng một lúc).
+          render      In văn bản của một kế hoạch: cchc render <mã kế hoạch | plan.json> --pdf tệp.pdf
+                      | --docx tệp.docx | --html tệp.html | --json tệp.json (ghi được nhiều định dạng một lúc).
           help        Hiện hướng dẫn này.
 
         Tùy chọn chung:

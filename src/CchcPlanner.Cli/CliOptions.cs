@@ -17,7 +17,7 @@ internal sealed class CliOptions
     /// <summary>Requested output files by format (<c>--pdf F</c>, <c>--docx F</c>, <c>--html F</c>).</summary>
     public List<(string Format, string File)> Outputs { get; } = [];
 
-    private static readonly string[] OutputFormats = ["pdf", "docx", "html"];
+    private static readonly string[] OutputFormats = ["pdf", "docx", "html", "json"];
 
     public static bool TryParse(IEnumerable<string> args, out CliOptions options, out string problem)
     {

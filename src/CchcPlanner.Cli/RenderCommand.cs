@@ -1,7 +1,9 @@
 using System.Globalization;
+using CchcPlanner.Common;
 using CchcPlanner.Data;
 using CchcPlanner.Documents;
 using CchcPlanner.Plans;
+using CchcPlanner.Plans.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,11 +16,21 @@ internal static class RenderCommand
     {
         if (options.Arguments.Count != 1 || options.Outputs.Count == 0)
         {
-            await error.WriteLineAsync("Cách dùng: cchc render <mã kế hoạch> --pdf tệp.pdf | --docx tệp.docx | --html tệp.html");
+            await error.WriteLineAsync("Cách dùng: cchc render <mã kế hoạch | tệp plan.json> --pdf tệp.pdf | --docx tệp.docx | --html tệp.html | --json tệp.json");
             return CliApp.Usage;
         }
 
-        var plan = await LoadAsync(services, options.Arguments[0]);
+        Plan? plan;
+        try
+        {
+            plan = await LoadAsync(services, options.Arguments[0]);
+        }
+        catch (DomainRuleException e)
+        {
+            await error.WriteLineAsync($"Không đọc được {options.Arguments[0]}: {e.Message}");
+            return CliApp.Failed;
+        }
+
         if (plan is null)
         {
             await error.WriteLineAsync($"Không tìm thấy kế hoạch {options.Arguments[0]}.");
@@ -32,6 +44,7 @@ internal static class RenderCommand
             {
                 "html" => System.Text.Encoding.UTF8.GetBytes(HtmlRenderer.Render(document)),
                 "pdf" => await services.GetRequiredService<PdfRenderer>().RenderAsync(HtmlRenderer.Render(document)),
+                "json" => System.Text.Encoding.UTF8.GetBytes(PlanJsonWriter.Write(plan)),
                 _ => DocxRenderer.Render(document),
             };
             await File.WriteAllBytesAsync(file, bytes);
@@ -41,8 +54,14 @@ internal static class RenderCommand
         return CliApp.Ok;
     }
 
+    /// <summary>A plan.json file (docs/plan-json.md), or the id of a plan in the database.</summary>
     private static async Task<Plan?> LoadAsync(IServiceProvider services, string reference)
     {
+        if (reference.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return File.Exists(reference) ? PlanJsonReader.Read(await File.ReadAllTextAsync(reference)) : null;
+        }
+
         if (!int.TryParse(reference, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
             return null;

@@ -55,7 +55,7 @@ public sealed partial class LoginTests : BrowserTest
         await UntilInteractiveAsync(() => keyboard.PressAsync("Enter"));
 
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Kế hoạch", Exact = true })).ToBeVisibleAsync();
-        await Expect(Page.GetByText("Nguyễn Thị Thu Hà")).ToBeVisibleAsync();
+        await Expect(Page.Locator(".user-badge .user-name")).ToHaveTextAsync("Nguyễn Thị Thu Hà");
         var cookies = await Page.Context.CookiesAsync();
         Assert.Contains(cookies, c => c.Name == "cchc.auth" && c.Expires > 0);
     }

@@ -26,7 +26,7 @@ public sealed partial class PlanBrowsingTests : BrowserTest
         var ninhGiang = Page.GetByRole(AriaRole.Link, new() { Name = NinhGiangPlan2022.Title });
         await Expect(kindergarten).ToBeVisibleAsync();
         await Expect(ninhGiang).ToBeVisibleAsync();
-        await Expect(Page.GetByText("Nguyễn Thị Thu Hà")).ToBeVisibleAsync();
+        await Expect(Page.Locator(".user-badge .user-name")).ToHaveTextAsync("Nguyễn Thị Thu Hà");
         await ScreenshotAsync("plan-list");
 
         var search = Page.GetByLabel("Tìm kế hoạch");

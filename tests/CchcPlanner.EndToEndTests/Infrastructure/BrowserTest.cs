@@ -7,12 +7,14 @@ namespace CchcPlanner.EndToEndTests.Infrastructure;
 /// <summary>
 /// Base of the browser tests: a new browser context and page per test, a screenshot helper, sign-in, and a check
 /// that the browser logged no error (a failing script, a 404 asset or an unhandled circuit exception fails the test).
+/// A test of two people at once opens a second browser with <see cref="OpenSecondBrowserAsync"/>; the helpers that
+/// take an <see cref="IPage"/> work on either.
 /// </summary>
 public abstract class BrowserTest(BrowserFixture browser) : IAsyncLifetime
 {
     private static int screenshotNumber;
     private readonly List<string> consoleErrors = [];
-    private IBrowserContext? context;
+    private readonly List<IBrowserContext> contexts = [];
     private ITestOutputHelper? output;
     private int expectedErrors;
 
@@ -32,31 +34,13 @@ public abstract class BrowserTest(BrowserFixture browser) : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        context = await browser.NewContextAsync();
-        Page = await context.NewPageAsync();
         output = TestContext.Current.TestOutputHelper;
-        Page.Console += (_, message) =>
-        {
-            if (message.Type != "error")
-            {
-                return;
-            }
-
-            if (ExpectedConsoleError(message.Text))
-            {
-                Interlocked.Increment(ref expectedErrors);
-            }
-            else
-            {
-                consoleErrors.Add($"{message.Text} ({message.Location})");
-            }
-        };
-        Page.PageError += (_, error) => consoleErrors.Add($"Uncaught: {error}");
+        Page = await NewWatchedPageAsync();
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (context is not null)
+        foreach (var context in contexts)
         {
             await context.DisposeAsync();
         }
@@ -69,15 +53,25 @@ public abstract class BrowserTest(BrowserFixture browser) : IAsyncLifetime
         Assert.True(consoleErrors.Count == 0, "The browser logged errors:\n" + string.Join('\n', consoleErrors));
     }
 
-    /// <summary>Opens a page of the app and waits until Blazor has made it interactive.</summary>
-    protected Task OpenAsync(string path) => UntilInteractiveAsync(() => Page.GotoAsync(App.Url(path)));
+    /// <summary>
+    /// A second person at another computer: a page in a browser context of its own (no shared cookies), closed with
+    /// the test and watched for errors like <see cref="Page"/>.
+    /// </summary>
+    protected Task<IPage> OpenSecondBrowserAsync() => NewWatchedPageAsync();
 
-    protected async Task SignInAsync(string email, string password = DemoSeeder.Password)
+    /// <summary>Opens a page of the app and waits until Blazor has made it interactive.</summary>
+    protected Task OpenAsync(string path) => OpenAsync(Page, path);
+
+    protected Task OpenAsync(IPage page, string path) => UntilInteractiveAsync(page, () => page.GotoAsync(App.Url(path)));
+
+    protected Task SignInAsync(string email, string password = DemoSeeder.Password) => SignInAsync(Page, email, password);
+
+    protected async Task SignInAsync(IPage page, string email, string password = DemoSeeder.Password)
     {
-        await Page.GotoAsync(App.Url("dang-nhap"));
-        await Page.GetByLabel("Email").FillAsync(email);
-        await Page.GetByLabel("Mật khẩu").FillAsync(password);
-        await UntilInteractiveAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync());
+        await page.GotoAsync(App.Url("dang-nhap"));
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Mật khẩu").FillAsync(password);
+        await UntilInteractiveAsync(page, () => page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync());
     }
 
     /// <summary>
@@ -85,7 +79,9 @@ public abstract class BrowserTest(BrowserFixture browser) : IAsyncLifetime
     /// new circuit: from then on the page answers clicks. Before it, the server-prerendered HTML looks the same
     /// but does nothing.
     /// </summary>
-    protected async Task UntilInteractiveAsync(Func<Task> loadPage)
+    protected Task UntilInteractiveAsync(Func<Task> loadPage) => UntilInteractiveAsync(Page, loadPage);
+
+    protected async Task UntilInteractiveAsync(IPage page, Func<Task> loadPage)
     {
         var rendered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         void Watch(object? sender, IWebSocket socket)
@@ -99,7 +95,7 @@ public abstract class BrowserTest(BrowserFixture browser) : IAsyncLifetime
             };
         }
 
-        Page.WebSocket += Watch;
+        page.WebSocket += Watch;
         try
         {
             await loadPage();
@@ -107,25 +103,65 @@ public abstract class BrowserTest(BrowserFixture browser) : IAsyncLifetime
         }
         finally
         {
-            Page.WebSocket -= Watch;
+            page.WebSocket -= Watch;
         }
     }
 
     /// <summary>
     /// Saves a full-page screenshot as NN-name.png and prints its path. It waits for every stylesheet: when the
-    /// circuit starts, RadzenTheme replaces its link and the theme is reloaded (about a second unstyled). Radzen's
-    /// layout scrolls inside <c>.rz-body</c>, not the document, so the window is made as tall as that content.
+    /// circuit starts, RadzenTheme replaces its link and the theme is reloaded (about a second unstyled); and for
+    /// animations to end (Radzen's dialogs fade in). Radzen's layout scrolls inside <c>.rz-body</c>, not the document,
+    /// so the window is made as tall as that content.
     /// </summary>
-    protected async Task ScreenshotAsync(string name)
+    protected Task ScreenshotAsync(string name) => ScreenshotAsync(Page, name);
+
+    protected async Task ScreenshotAsync(IPage page, string name)
     {
         var path = Path.Combine(ScreenshotFolder, $"{Interlocked.Increment(ref screenshotNumber):00}-{name}.png");
-        await Page.WaitForFunctionAsync("() => [...document.querySelectorAll('link[rel=stylesheet]')].every(l => l.sheet)");
-        var viewport = Page.ViewportSize!;
-        var contentHeight = await Page.EvaluateAsync<int>(
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('link[rel=stylesheet]')].every(l => l.sheet)");
+        await page.WaitForFunctionAsync(
+            "() => document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)");
+        var viewport = page.ViewportSize!;
+        var contentHeight = await page.EvaluateAsync<int>(
             "() => Math.max(document.documentElement.scrollHeight, ...[...document.querySelectorAll('.rz-body')].map(b => b.scrollHeight + b.getBoundingClientRect().top))");
-        await Page.SetViewportSizeAsync(viewport.Width, Math.Clamp(contentHeight, viewport.Height, 8000));
-        await Page.ScreenshotAsync(new() { Path = path, FullPage = true });
-        await Page.SetViewportSizeAsync(viewport.Width, viewport.Height);
+        await page.SetViewportSizeAsync(viewport.Width, Math.Clamp(contentHeight, viewport.Height, 8000));
+        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        await page.SetViewportSizeAsync(viewport.Width, viewport.Height);
         output?.WriteLine($"Screenshot: {path}");
+    }
+
+    /// <summary>A page in a new browser context whose console errors and uncaught exceptions fail the test.</summary>
+    private async Task<IPage> NewWatchedPageAsync()
+    {
+        var context = await browser.NewContextAsync();
+        contexts.Add(context);
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Type != "error")
+            {
+                return;
+            }
+
+            if (ExpectedConsoleError(message.Text))
+            {
+                Interlocked.Increment(ref expectedErrors);
+            }
+            else
+            {
+                AddError($"{message.Text} ({message.Location})");
+            }
+        };
+        page.PageError += (_, error) => AddError($"Uncaught: {error}");
+        return page;
+    }
+
+    /// <summary>Two pages may report at once.</summary>
+    private void AddError(string error)
+    {
+        lock (consoleErrors)
+        {
+            consoleErrors.Add(error);
+        }
     }
 }

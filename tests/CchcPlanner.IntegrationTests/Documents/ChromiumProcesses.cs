@@ -4,19 +4,19 @@ namespace CchcPlanner.IntegrationTests.Documents;
 
 /// <summary>
 /// The Chromium browser processes this test run started (through Playwright's driver), found in /proc by walking
-/// parent ids up to this process: a browser is a <c>chromium</c> process whose parent is not one.
+/// parent ids up to this process. A browser is a process of Debian's chromium (or chromium-headless-shell) binary
+/// whose parent is not one; its children are its zygotes, renderers and utilities.
 /// </summary>
 internal static class ChromiumProcesses
 {
     public static IReadOnlySet<int> Browsers()
     {
         var parents = new Dictionary<int, int>();
-        var names = new Dictionary<int, string>();
         foreach (var folder in Directory.EnumerateDirectories("/proc"))
         {
-            if (int.TryParse(Path.GetFileName(folder), CultureInfo.InvariantCulture, out var pid) && Stat(folder) is { } stat)
+            if (int.TryParse(Path.GetFileName(folder), CultureInfo.InvariantCulture, out var pid) && Parent(folder) is { } parent)
             {
-                (names[pid], parents[pid]) = stat;
+                parents[pid] = parent;
             }
         }
 
@@ -33,24 +33,36 @@ internal static class ChromiumProcesses
             return false;
         }
 
-        return names.Where(n => n.Value == "chromium" && names.GetValueOrDefault(parents[n.Key]) != "chromium" && IsOurs(n.Key))
-            .Select(n => n.Key).ToHashSet();
+        return parents.Keys.Where(pid => IsChromium(pid) && !IsChromium(parents[pid]) && IsOurs(pid)).ToHashSet();
     }
 
-    /// <summary>The command name and parent id from <c>/proc/&lt;pid&gt;/stat</c>: <c>pid (name) state ppid …</c>.</summary>
-    private static (string Name, int Parent)? Stat(string folder)
+    private static bool IsChromium(int pid)
+    {
+        try
+        {
+            return new FileInfo($"/proc/{pid}/exe").LinkTarget?.StartsWith("/usr/lib/chromium/", StringComparison.Ordinal) == true;
+        }
+        catch (IOException)
+        {
+            return false; // the process ended while it was read
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false; // another user's process
+        }
+    }
+
+    /// <summary>The parent id from <c>/proc/&lt;pid&gt;/stat</c>: <c>pid (name) state ppid …</c>.</summary>
+    private static int? Parent(string folder)
     {
         try
         {
             var stat = File.ReadAllText(Path.Combine(folder, "stat"));
-            var close = stat.LastIndexOf(')');
-            var open = stat.IndexOf('(', StringComparison.Ordinal);
-            var fields = stat[(close + 2)..].Split(' ');
-            return (stat[(open + 1)..close], int.Parse(fields[1], CultureInfo.InvariantCulture));
+            return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], CultureInfo.InvariantCulture);
         }
         catch (IOException)
         {
-            return null; // the process ended while the folder was read
+            return null;
         }
     }
 }

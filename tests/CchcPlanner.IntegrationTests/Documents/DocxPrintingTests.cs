@@ -48,6 +48,7 @@ public sealed class DocxPrintingTests
         Assert.StartsWith(document.Header.IssuingBody.Split(' ')[0], first[1], StringComparison.Ordinal);
         Assert.EndsWith(DocumentHeader.Motto, first[1], StringComparison.Ordinal);
         var number = first.ToList().FindIndex(l => l.StartsWith(document.Header.NumberLine, StringComparison.Ordinal));
+        Assert.True(number > 1, $"no line starts with {document.Header.NumberLine}: {string.Join(" | ", first.Take(6))}");
         Assert.Matches($"^{document.Header.NumberLine} +{document.Header.PlaceAndDate}$", first[number]);
         Assert.Equal(document.TypeName, first[number + 1]);
         for (var page = 2; page <= OfficeTools.PageCount(office); page++)

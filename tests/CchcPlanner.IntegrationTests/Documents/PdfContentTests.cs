@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using CchcPlanner.Data.Demo;
 using CchcPlanner.Documents;
 
 namespace CchcPlanner.IntegrationTests.Documents;
@@ -25,7 +26,7 @@ public sealed class PdfContentTests(PdfRendererFixture pdf) : IClassFixture<PdfR
         Assert.InRange(date.Bottom - number.Bottom, -0.5, 0.5);
         Assert.InRange(date.CentreX - motto.CentreX, -1, 1);
         Assert.True(date.Bottom < type.Top && type.Top < summary[0].Top, "KẾ HOẠCH, then the summary, under the header");
-        Assert.Equal(KindergartenTitle, string.Join(' ', summary.Select(r => r.Text)));
+        Assert.Equal(KindergartenPlan2023.Title, string.Join(' ', summary.Select(r => r.Text)));
         Assert.Equal(
             [false, true, true, true, false, false, true, true],
             new[] { parent, issuing, national, motto, number, date, type, summary[0] }.Select(r => r.Bold));
@@ -56,7 +57,8 @@ public sealed class PdfContentTests(PdfRendererFixture pdf) : IClassFixture<PdfR
         var rendered = await pdf.RenderAsync(PlanDocumentBuilder.Build(ExampleDocuments.UnnumberedDraft()));
 
         var words = rendered.Pages[0].Words.ToList();
-        var middle = words.First(w => w.Text == "Số:") is var number ? (number.Top + number.Bottom) / 2 : 0;
+        var number = words.First(w => w.Text == "Số:");
+        var middle = (number.Top + number.Bottom) / 2;
         var line = words.Where(w => w.Top < middle && w.Bottom > middle).OrderBy(w => w.Left).ToList();
 
         Assert.Equal(["Số:", "/KH-MNTH", "Quận", "1,", "ngày", "tháng", "năm", "2023"], line.Select(w => w.Text));
@@ -78,7 +80,14 @@ public sealed class PdfContentTests(PdfRendererFixture pdf) : IClassFixture<PdfR
         ];
         Assert.All(expected, e => Assert.Contains(Collapse(e), text, StringComparison.Ordinal));
         var header = document.Header;
-        var source = Collapse(string.Join(' ', [.. expected, document.Summary, header.ParentBody, header.IssuingBody, header.NumberLine, header.PlaceAndDate, DocumentHeader.NationalTitle, DocumentHeader.Motto, document.TypeName]));
+        string[] everything =
+        [
+            .. expected, document.TypeName, document.Summary, header.ParentBody, header.IssuingBody, header.NumberLine,
+            header.PlaceAndDate, DocumentHeader.NationalTitle, DocumentHeader.Motto,
+        ];
+        var source = Collapse(string.Join(' ', everything));
+
+        // No replacement character, and no character the plan does not have (a glyph lost or mapped wrongly).
         Assert.Empty(text.Where(c => c == '\uFFFD' || !source.Contains(c, StringComparison.Ordinal)).Distinct());
     }
 
@@ -101,8 +110,6 @@ public sealed class PdfContentTests(PdfRendererFixture pdf) : IClassFixture<PdfR
         Assert.Equal(recipients, PageOf(document.Closing.SignerName));
         Assert.Equal(recipients, PageOf(document.Body[^1].Text));
     }
-
-    private const string KindergartenTitle = "Thực hiện công tác cải cách hành chính tại Trường mầm non Tuổi Hồng năm 2023";
 
     private static string Collapse(string text) =>
         Regex.Replace(text, @"\s+", " ").Trim().Normalize(NormalizationForm.FormC);
