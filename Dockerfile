@@ -6,9 +6,10 @@ COPY src/ src/
 RUN dotnet publish src/CchcPlanner.Web -c Release -o /app/web \
  && dotnet publish src/CchcPlanner.Cli -c Release -o /app/cli
 
-FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+# Debian, not the default Ubuntu image: Ubuntu's chromium package is a snap stub that cannot run in a container.
+FROM mcr.microsoft.com/dotnet/aspnet:10.0-trixie-slim AS runtime
 RUN apt-get update \
- && apt-get install -y --no-install-recommends chromium fonts-liberation2 \
+ && apt-get install -y --no-install-recommends chromium-headless-shell fonts-liberation2 \
  && rm -rf /var/lib/apt/lists/* \
  && useradd --create-home --uid 10001 cchc \
  && mkdir -p /data && chown cchc /data

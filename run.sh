@@ -6,7 +6,7 @@ source scripts/prerequisites.sh
 
 require_dotnet
 # Fonts with every Vietnamese glyph for printed documents; Chromium prints the PDFs.
-ensure_packages fonts-liberation2 chromium || echo "Continuing: the app runs, PDF output needs the packages above." >&2
+ensure_packages fonts-liberation2 chromium-headless-shell || echo "Continuing: the app runs, PDF output needs the packages above." >&2
 
 port="${PORT:-5080}"
 if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
