@@ -67,6 +67,7 @@ public static class CliApp
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton(new PdfRendererOptions { BrowserPath = configuration["Pdf:BrowserPath"] });
         services.AddSingleton<PdfRenderer>();
+        services.AddSingleton(DocumentLayout.From(configuration.GetSection(DocumentLayout.Section)));
         return services.BuildServiceProvider();
     }
 

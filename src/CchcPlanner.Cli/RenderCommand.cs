@@ -38,14 +38,15 @@ internal static class RenderCommand
         }
 
         var document = PlanDocumentBuilder.Build(plan);
+        var layout = services.GetRequiredService<DocumentLayout>();
         foreach (var (format, file) in options.Outputs)
         {
             var bytes = format switch
             {
-                "html" => System.Text.Encoding.UTF8.GetBytes(HtmlRenderer.Render(document)),
-                "pdf" => await services.GetRequiredService<PdfRenderer>().RenderAsync(HtmlRenderer.Render(document)),
+                "html" => System.Text.Encoding.UTF8.GetBytes(HtmlRenderer.Render(document, layout)),
+                "pdf" => await services.GetRequiredService<PdfRenderer>().RenderAsync(HtmlRenderer.Render(document, layout)),
                 "json" => System.Text.Encoding.UTF8.GetBytes(PlanJsonWriter.Write(plan)),
-                _ => DocxRenderer.Render(document),
+                _ => DocxRenderer.Render(document, layout),
             };
             await File.WriteAllBytesAsync(file, bytes);
             await output.WriteLineAsync($"Đã ghi {file} ({bytes.Length.ToString("N0", CultureInfo.GetCultureInfo("vi-VN"))} byte).");

@@ -19,7 +19,7 @@ internal static class DocumentEndpoints
 
     public static void MapDocumentEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/ke-hoach/{id:int}/van-ban.pdf", async (int id, HttpContext http, PlanQueries plans, PdfRenderer pdf, ILogger<PdfRenderer> log) =>
+        endpoints.MapGet("/ke-hoach/{id:int}/van-ban.pdf", async (int id, HttpContext http, PlanQueries plans, PdfRenderer pdf, DocumentLayout layout, ILogger<PdfRenderer> log) =>
         {
             if (await DocumentOfAsync(id, http, plans) is not var (plan, document))
             {
@@ -28,7 +28,7 @@ internal static class DocumentEndpoints
 
             try
             {
-                var bytes = await pdf.RenderAsync(HtmlRenderer.Render(document), http.RequestAborted);
+                var bytes = await pdf.RenderAsync(HtmlRenderer.Render(document, layout), http.RequestAborted);
                 return Results.File(bytes, "application/pdf", $"{plan.FileStem}.pdf");
             }
             catch (PdfRenderingException e)
@@ -37,13 +37,13 @@ internal static class DocumentEndpoints
                 return Message(StatusCodes.Status503ServiceUnavailable, e.Message);
             }
         });
-        endpoints.MapGet("/ke-hoach/{id:int}/van-ban.docx", async (int id, HttpContext http, PlanQueries plans) =>
+        endpoints.MapGet("/ke-hoach/{id:int}/van-ban.docx", async (int id, HttpContext http, PlanQueries plans, DocumentLayout layout) =>
             await DocumentOfAsync(id, http, plans) is var (plan, document)
-                ? Results.File(DocxRenderer.Render(document), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{plan.FileStem}.docx")
+                ? Results.File(DocxRenderer.Render(document, layout), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{plan.FileStem}.docx")
                 : NotFound());
-        endpoints.MapGet("/ke-hoach/{id:int}/ban-in", async (int id, HttpContext http, PlanQueries plans) =>
+        endpoints.MapGet("/ke-hoach/{id:int}/ban-in", async (int id, HttpContext http, PlanQueries plans, DocumentLayout layout) =>
             await DocumentOfAsync(id, http, plans) is var (_, document)
-                ? Results.Content(HtmlRenderer.Render(document), "text/html; charset=utf-8", Encoding.UTF8)
+                ? Results.Content(HtmlRenderer.Render(document, layout), "text/html; charset=utf-8", Encoding.UTF8)
                 : NotFound());
     }
 

@@ -9,6 +9,7 @@ internal static class DocumentSetup
     {
         var options = configuration.GetSection(PdfRendererOptions.Section).Get<PdfRendererOptions>() ?? new PdfRendererOptions();
         services.AddSingleton(options);
+        services.AddSingleton(DocumentLayout.From(configuration.GetSection(DocumentLayout.Section)));
         services.AddSingleton<PdfRenderer>();
         services.AddHostedService<PdfWarmUp>();
     }

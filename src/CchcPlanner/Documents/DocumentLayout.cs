@@ -1,4 +1,5 @@
 using CchcPlanner.Common;
+using Microsoft.Extensions.Configuration;
 
 namespace CchcPlanner.Documents;
 
@@ -18,7 +19,22 @@ public sealed record DocumentLayout
         LineSpacing = InRange(lineSpacing, 1.0m, 1.5m, "Giãn dòng");
     }
 
+    public const string Section = "Documents";
+
     public static DocumentLayout Default { get; } = new();
+
+    /// <summary>
+    /// The layout from the <c>Documents</c> settings (<c>TopMm</c>, <c>BottomMm</c>, <c>LeftMm</c>, <c>RightMm</c>,
+    /// <c>BodyPt</c>, <c>LineSpacing</c>); a value outside the decree's ranges is refused with the Vietnamese reason.
+    /// </summary>
+    public static DocumentLayout From(IConfiguration section)
+    {
+        var d = Default;
+        decimal Get(string key, decimal fallback) => section.GetValue(key, fallback);
+        return new DocumentLayout(
+            Get(nameof(TopMm), d.TopMm), Get(nameof(BottomMm), d.BottomMm), Get(nameof(LeftMm), d.LeftMm),
+            Get(nameof(RightMm), d.RightMm), (int)Get(nameof(BodyPt), d.BodyPt), Get(nameof(LineSpacing), d.LineSpacing));
+    }
 
     public decimal TopMm { get; }
 
