@@ -53,6 +53,6 @@ public sealed record DocumentLayout
 
     private static decimal InRange(decimal value, decimal min, decimal max, string name) =>
         value < min || value > max
-            ? throw new DomainRuleException($"{name} phải nằm trong khoảng {min}–{max} theo Nghị định 30/2020/NĐ-CP.")
+            ? throw new DomainRuleException(string.Create(VietnameseText.Culture, $"{name} phải nằm trong khoảng {min}–{max} theo Nghị định 30/2020/NĐ-CP."))
             : value;
 }
