@@ -82,6 +82,14 @@ public static class ParentPlanAdoption
         plan.Implement(parent);
 
         string Move(string text) => YearMentions.Move(text, parent.Year, year);
+
+        // A template KPI the parent also assigns would be listed twice: the parent's wording wins.
+        var adoptedTexts = kpis.Select(k => Same(Move(k.Text))).ToHashSet();
+        foreach (var duplicate in plan.Kpis.Where(k => adoptedTexts.Contains(Same(k.Text))).ToList())
+        {
+            plan.RemoveKpi(duplicate);
+        }
+
         foreach (var (kpi, position) in kpis.Select((k, i) => (k, i)))
         {
             // The parent's targets come first: they are what the unit will be measured against.
@@ -106,6 +114,9 @@ public static class ParentPlanAdoption
 
         return plan;
     }
+
+    /// <summary>Two texts are the same KPI when they differ only in case, diacritics, spaces or final punctuation.</summary>
+    private static string Same(string text) => string.Join(' ', Common.VietnameseText.Fold(text).TrimEnd('.', ';', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>A part assigned to no category is meant for every unit below.</summary>
     private static bool IsFor(UnitCategory? assignedTo, Unit unit) => assignedTo is null || assignedTo == unit.Category;
