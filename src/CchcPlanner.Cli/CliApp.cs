@@ -29,10 +29,20 @@ public static class CliApp
             return args.Length == 0 ? Usage : Ok;
         }
 
-        if (!CliOptions.TryParse(args.Skip(1), out var options, out var problem))
+        var switches = args[0] == "check" ? CheckCommand.Switches : null;
+        if (!CliOptions.TryParse(args.Skip(1), out var options, out var problem, switches))
         {
             await error.WriteLineAsync(problem);
             return Usage;
+        }
+
+        // Import and check read files only: no database, no services.
+        switch (args[0])
+        {
+            case "import":
+                return await ImportCommand.RunAsync(options, output, error);
+            case "check":
+                return await CheckCommand.RunAsync(options, output, error);
         }
 
         await using var services = BuildServices(options);
@@ -81,6 +91,13 @@ public static class CliApp
                       (vai trò, danh mục văn bản). Chạy được nhiều lần.
           render      In văn bản của một kế hoạch: cchc render <mã kế hoạch | plan.json> --pdf tệp.pdf
                       | --docx tệp.docx | --html tệp.html | --json tệp.json (ghi được nhiều định dạng một lúc).
+          import      Đọc một kế hoạch từ tệp .docx, .txt hoặc .md: cchc import <tệp> [-o plan.json].
+                      In tóm tắt những gì đọc được (căn cứ, mục, chỉ tiêu, nhiệm vụ, nơi nhận, trích dẫn)
+                      và ghi kế hoạch dạng JSON kèm kết quả kiểm tra (mặc định: cùng tên tệp, đuôi .json).
+          check       Kiểm tra kế hoạch: cchc check <tệp | thư mục> [--json]. Với thư mục, kiểm tra mọi tệp
+                      .docx, .txt, .md trong đó; in từng lỗi, cảnh báo, lưu ý [mã] mức – nội dung (vị trí),
+                      hoặc một tài liệu JSON với --json. Mã thoát: 0 không có lỗi, 1 có tệp có lỗi
+                      hoặc không đọc được, 2 sai cách dùng.
           help        Hiện hướng dẫn này.
 
         Tùy chọn chung:

@@ -17,9 +17,16 @@ internal sealed class CliOptions
     /// <summary>Requested output files by format (<c>--pdf F</c>, <c>--docx F</c>, <c>--html F</c>).</summary>
     public List<(string Format, string File)> Outputs { get; } = [];
 
+    /// <summary>The file named by <c>-o F</c> or <c>--output F</c> (<c>cchc import</c>).</summary>
+    public string? OutputFile { get; private set; }
+
+    /// <summary>The verb's switches given (<c>--json</c> of <c>cchc check</c>).</summary>
+    public HashSet<string> Switches { get; } = new(StringComparer.Ordinal);
+
     private static readonly string[] OutputFormats = ["pdf", "docx", "html", "json"];
 
-    public static bool TryParse(IEnumerable<string> args, out CliOptions options, out string problem)
+    /// <param name="switches">Options of the verb that take no value, such as <c>--json</c> for <c>cchc check</c>.</param>
+    public static bool TryParse(IEnumerable<string> args, out CliOptions options, out string problem, IReadOnlySet<string>? switches = null)
     {
         options = new CliOptions();
         problem = string.Empty;
@@ -27,7 +34,21 @@ internal sealed class CliOptions
         while (each.MoveNext())
         {
             var arg = each.Current;
-            if (Keys.TryGetValue(arg, out var key))
+            if (switches?.Contains(arg) == true)
+            {
+                options.Switches.Add(arg);
+            }
+            else if (arg is "-o" or "--output")
+            {
+                if (!each.MoveNext())
+                {
+                    problem = $"Tùy chọn {arg} cần tên tệp.";
+                    return false;
+                }
+
+                options.OutputFile = each.Current;
+            }
+            else if (Keys.TryGetValue(arg, out var key))
             {
                 if (!each.MoveNext())
                 {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CchcPlanner.Audit;
 using CchcPlanner.Data;
 using CchcPlanner.Data.Demo;
 using CchcPlanner.Identity;
@@ -6,8 +7,12 @@ using CchcPlanner.LegalDocuments;
 using CchcPlanner.Plans;
 using CchcPlanner.Plans.Creation;
 using CchcPlanner.Plans.Editing;
+using CchcPlanner.Register;
+using CchcPlanner.Reviews;
+using CchcPlanner.Scans;
 using CchcPlanner.Units;
 using CchcPlanner.Web.Plans.Creation;
+using CchcPlanner.Workflow;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +36,13 @@ internal static class ServiceSetup
         builder.Services.AddScoped<PlanEditor>();
         builder.Services.AddScoped<PlanRowActions>();
         builder.Services.AddScoped<PlanLifecycle>();
+        builder.Services.AddScoped<PlanWorkflow>();
+        builder.Services.AddScoped<SubmittedVersions>();
+        builder.Services.AddScoped<ReviewComments>();
+        builder.Services.AddScoped<DocumentRegister>();
+        builder.Services.AddScoped<SignedScans>();
+        builder.Services.AddScoped<AuditTrail>();
+        builder.Services.AddSingleton(ScanOptions.From(builder.Configuration, dataFolder));
         builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
         builder.Services.AddDataProtection()
             .SetApplicationName("CchcPlanner")

@@ -1,7 +1,12 @@
+using CchcPlanner.Audit;
 using CchcPlanner.Identity;
 using CchcPlanner.LegalDocuments;
 using CchcPlanner.Plans;
+using CchcPlanner.Register;
+using CchcPlanner.Reviews;
+using CchcPlanner.Scans;
 using CchcPlanner.Units;
+using CchcPlanner.Workflow;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +20,21 @@ public sealed class CchcDbContext(DbContextOptions<CchcDbContext> options) : Ide
     public DbSet<Plan> Plans => Set<Plan>();
 
     public DbSet<LegalDocument> LegalDocuments => Set<LegalDocument>();
+
+    public DbSet<PlanHistoryEntry> PlanHistory => Set<PlanHistoryEntry>();
+
+    public DbSet<Submission> Submissions => Set<Submission>();
+
+    public DbSet<ReviewComment> ReviewComments => Set<ReviewComment>();
+
+    public DbSet<RegisterCounter> RegisterCounters => Set<RegisterCounter>();
+
+    public DbSet<RegisterEntry> RegisterEntries => Set<RegisterEntry>();
+
+    public DbSet<SignedScan> SignedScans => Set<SignedScan>();
+
+    /// <summary>Append-only: add entries, never change or delete them (the context and the database refuse).</summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,10 +1,15 @@
+using CchcPlanner.Audit;
 using CchcPlanner.Plans;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CchcPlanner.Data;
 
-/// <summary>Stamps created and changed times on plans as they are saved, from the injected clock.</summary>
+/// <summary>
+/// Stamps times from the injected clock as rows are saved: created and changed times on plans, and the moment of each
+/// new record of the workflow (history, submissions, comments, scans, audit). Refuses any change to an audit entry:
+/// the audit trail is append-only.
+/// </summary>
 public sealed class PlanStamping(TimeProvider time) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -35,5 +40,23 @@ public sealed class PlanStamping(TimeProvider time) : SaveChangesInterceptor
                 entry.Entity.Stamp(now, created: entry.State == EntityState.Added);
             }
         }
+
+        foreach (var entry in context.ChangeTracker.Entries<IRecord>().Where(e => e.State == EntityState.Added))
+        {
+            entry.Entity.Stamp(now);
+        }
+
+        if (context.ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("The audit trail is append-only: an audit entry is never changed or deleted.");
+        }
     }
+}
+
+/// <summary>A row that records something that happened; it gets its moment when first saved, unless it already has one (demo history).</summary>
+internal interface IRecord
+{
+    DateTimeOffset At { get; }
+
+    void Stamp(DateTimeOffset at);
 }

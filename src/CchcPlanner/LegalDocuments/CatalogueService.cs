@@ -117,7 +117,7 @@ public sealed class CatalogueService(IDbContextFactory<CchcDbContext> contexts, 
 
         var symbol = SymbolRules.Normalise(input.Symbol);
         var issuer = LegalDocumentRules.CleanIssuer(input.Issuer);
-        if (await FindDuplicateAsync(db, symbol, issuer, id, cancellationToken) is { } duplicate)
+        if (await FindDuplicateAsync(db, symbol, issuer, input.IssuedOn, id, cancellationToken) is { } duplicate)
         {
             return new CatalogueOutcome.Duplicate(duplicate);
         }
@@ -145,7 +145,7 @@ public sealed class CatalogueService(IDbContextFactory<CchcDbContext> contexts, 
         {
             // Someone saved the same document between our check and our save, and the unique index caught it.
             await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
-            if (await FindDuplicateAsync(fresh, symbol, issuer, id, cancellationToken) is { } saved)
+            if (await FindDuplicateAsync(fresh, symbol, issuer, input.IssuedOn, id, cancellationToken) is { } saved)
             {
                 return new CatalogueOutcome.Duplicate(saved);
             }
@@ -154,8 +154,12 @@ public sealed class CatalogueService(IDbContextFactory<CchcDbContext> contexts, 
         }
     }
 
-    /// <summary>The entry with the same symbol and issuer, compared as users read them (case and spacing ignored).</summary>
-    private static async Task<LegalDocument?> FindDuplicateAsync(CchcDbContext db, string symbol, string issuer, int? exceptId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The entry with the same symbol, issuer and date, compared as users read them (case and spacing ignored). A symbol
+    /// without a year repeats across years (99/NQ-CP of 2020 and of 2023), so the date is part of the identity.
+    /// </summary>
+    private static async Task<LegalDocument?> FindDuplicateAsync(
+        CchcDbContext db, string symbol, string issuer, DateOnly? issuedOn, int? exceptId, CancellationToken cancellationToken)
     {
         var number = SymbolRules.Parse(symbol)?.Number ?? symbol;
         var sameNumber = await db.LegalDocuments.AsNoTracking()
@@ -163,6 +167,7 @@ public sealed class CatalogueService(IDbContextFactory<CchcDbContext> contexts, 
             .ToListAsync(cancellationToken);
         return sameNumber.FirstOrDefault(d =>
             string.Equals(d.Symbol, symbol, StringComparison.OrdinalIgnoreCase)
+            && d.IssuedOn == issuedOn
             && VietnameseText.Comparer.Equals(LegalDocumentRules.CleanIssuer(d.Issuer), issuer));
     }
 

@@ -11,8 +11,9 @@ internal sealed class LegalDocumentConfiguration : IEntityTypeConfiguration<Lega
     public void Configure(EntityTypeBuilder<LegalDocument> document)
     {
         document.Property(d => d.Symbol).HasMaxLength(60);
-        // Symbols repeat across issuers (every people's committee has a 406/KH-UBND some year), so the pair is the key.
-        document.HasIndex(d => new { d.Symbol, d.Issuer }).IsUnique();
+        // Symbols repeat across issuers (every people's committee has a 406/KH-UBND some year) and, for symbols without a
+        // year, across years of one issuer (the Government's 99/NQ-CP of 2020 and of 2023): the three together are the key.
+        document.HasIndex(d => new { d.Symbol, d.Issuer, d.IssuedOn }).IsUnique();
         document.Property(d => d.Issuer).HasMaxLength(300);
         document.Property(d => d.Summary).HasMaxLength(2000).UseCollation(Collations.Vietnamese);
         document.Ignore(d => d.Number);

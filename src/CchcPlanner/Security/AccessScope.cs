@@ -46,6 +46,19 @@ public sealed record AccessScope(CurrentUser User, string UnitPath)
         return units.Where(u => u.Id == unitId || (wide && u.Path.StartsWith(path)));
     }
 
+    /// <summary>
+    /// Plans whose review record (history, submissions, comments) the user may read: their own unit's and, for reviewers
+    /// and administrators, those of the units below. Unlike the plan itself, the record stays inside the tree once the
+    /// plan is published: other bodies read the issued document, not the discussion that led to it.
+    /// </summary>
+    public IQueryable<Plan> ReviewablePlans(IQueryable<Plan> plans)
+    {
+        var unitId = User.UnitId;
+        var wide = SeesUnitsBelow;
+        var path = UnitPath;
+        return plans.Where(p => p.UnitId == unitId || (wide && p.Unit.Path.StartsWith(path)));
+    }
+
     public bool CanRead(Plan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);

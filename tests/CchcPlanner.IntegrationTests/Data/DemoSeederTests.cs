@@ -81,6 +81,39 @@ public sealed class DemoSeederTests(PostgresServer server) : DatabaseTests(serve
         Assert.Equal(before, await CountsAsync(database));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task SeedAsync_PlansUnderReview_HaveTheHistorySubmissionsCommentsAndRegisterLinesOfTheirState(DatabaseProvider provider)
+    {
+        await using var database = await NewDatabaseAsync(provider, migrate: false);
+        await using var services = ServicesFor(database);
+        await SeedAsync(services);
+
+        await using var db = database.CreateDbContext();
+        var plans = await db.Plans.Where(p => p.Status != PlanStatus.Draft).Select(p => new { p.Id, p.Status, p.Number, p.UnitId, p.IssuedOn }).ToListAsync(Token);
+        foreach (var plan in plans.Where(p => p.Status is PlanStatus.Submitted or PlanStatus.Returned or PlanStatus.Approved))
+        {
+            var last = await db.PlanHistory.Where(h => h.PlanId == plan.Id).OrderByDescending(h => h.At).FirstAsync(Token);
+            Assert.Equal(plan.Status, last.To);
+            Assert.Equal(1, await db.Submissions.CountAsync(s => s.PlanId == plan.Id, Token));
+        }
+
+        var returned = plans.Single(p => p.Status == PlanStatus.Returned).Id;
+        var reason = await db.PlanHistory.Where(h => h.PlanId == returned && h.To == PlanStatus.Returned).SingleAsync(Token);
+        Assert.Equal(("Lê Văn Minh", Roles.Reviewer), (reason.UserName, reason.Role));
+        Assert.StartsWith("Chỉ tiêu 4 chưa có mục tiêu đo được", reason.Note, StringComparison.Ordinal);
+        var comment = await db.ReviewComments.SingleAsync(c => c.PlanId == returned, Token);
+        Assert.Equal(("Chỉ tiêu 4", false), (comment.PlaceLabel, comment.IsResolved));
+        var reviewer = await db.Users.SingleAsync(u => u.Email == "thamdinh@demo.vn", Token);
+        Assert.Equal(reviewer.Id, comment.AuthorId);
+        foreach (var issued in plans.Where(p => p.Status is PlanStatus.Issued or PlanStatus.Signed))
+        {
+            var line = await db.RegisterEntries.SingleAsync(e => e.PlanId == issued.Id, Token);
+            Assert.Equal((issued.Number, issued.IssuedOn), (line.Number, line.IssuedOn));
+            Assert.Equal(issued.Number, await db.RegisterCounters.Where(c => c.UnitId == issued.UnitId && c.Year == line.Year).Select(c => c.LastNumber).SingleAsync(Token));
+        }
+    }
+
     private static ServiceProvider ServicesFor(TestDatabase database)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

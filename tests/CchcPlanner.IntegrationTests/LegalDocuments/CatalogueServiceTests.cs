@@ -128,6 +128,25 @@ public sealed class CatalogueServiceTests(PostgresServer server) : DatabaseTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task AddAsync_SameSymbolAndIssuerOfAnotherYear_IsAnotherDocument(DatabaseProvider provider)
+    {
+        await using var database = await NewDatabaseAsync(provider);
+        var tree = await SeedAsync(database);
+        var service = new CatalogueService(database, database.Clock);
+
+        // The catalogue has the Government's 99/NQ-CP of 24/6/2020; symbols without a year repeat in later years.
+        var outcome = await service.AddAsync(
+            User(tree.Ministry, Roles.Admin),
+            Input(LegalDocumentType.Resolution, "99/NQ-CP", new DateOnly(2022, 8, 15), "Chính phủ", "về phiên họp Chính phủ thường kỳ tháng 7 năm 2022"),
+            Cancel);
+
+        Assert.IsType<CatalogueOutcome.Saved>(outcome);
+        await using var db = database.CreateDbContext();
+        Assert.Equal([2020, 2022], (await db.LegalDocuments.Where(d => d.Symbol == "99/NQ-CP").Select(d => d.IssuedOn).ToListAsync(Cancel)).Select(d => d.Year).Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task AddAsync_TypeNotMatchingSymbolOrDateInFuture_Invalid(DatabaseProvider provider)
     {
         await using var database = await NewDatabaseAsync(provider);

@@ -2,6 +2,7 @@ using CchcPlanner.Identity;
 using CchcPlanner.LegalDocuments;
 using CchcPlanner.Plans;
 using CchcPlanner.Plans.Creation;
+using CchcPlanner.Security;
 using CchcPlanner.Units;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CchcPlanner.Data.Demo;
 
 /// <summary>
-/// Fills an empty database with the demo: the unit tree, one user per role, the two example plans and a few more.
+/// Fills an empty database with the demo: the unit tree, one user per role, the two example plans and a few more, with
+/// the review record and register lines their states imply (<see cref="DemoReviews"/>).
 /// Runs only when demo mode is on (never in production settings) and only on a database without units.
 /// </summary>
 public sealed class DemoSeeder(IDbContextFactory<CchcDbContext> contexts, UserManager<AppUser> users)
@@ -43,7 +45,8 @@ public sealed class DemoSeeder(IDbContextFactory<CchcDbContext> contexts, UserMa
 
         db.Plans.Add(KindergartenPlan2023.Build(units.TuoiHong, Document));
         db.Plans.Add(NinhGiangPlan2022.Build(units.NinhGiang, Document));
-        db.Plans.AddRange(OtherDemoPlans.Build(units, Document));
+        var others = OtherDemoPlans.Build(units, Document);
+        db.Plans.AddRange(others);
         db.Plans.Add(District1Plan2024.Build(units.District1, Document));
         await db.SaveChangesAsync(cancellationToken);
 
@@ -55,10 +58,22 @@ public sealed class DemoSeeder(IDbContextFactory<CchcDbContext> contexts, UserMa
 
         await db.SaveChangesAsync(cancellationToken);
 
+        var accounts = new Dictionary<string, AppUser>();
         foreach (var demoUser in Users)
         {
-            await CreateUserAsync(demoUser, demoUser.Unit(units).Id);
+            accounts[demoUser.Email] = await CreateUserAsync(demoUser, demoUser.Unit(units).Id);
         }
+
+        var reviewer = accounts["thamdinh@demo.vn"];
+        Plan InState(PlanStatus status) => others.Single(p => p.Status == status);
+        var plans = new DemoPlans(
+            InState(PlanStatus.Submitted), InState(PlanStatus.Returned), InState(PlanStatus.Approved), db.Plans.Local.Where(p => p.Status.IsPublished()).ToList());
+        DemoReviews.Add(
+            db,
+            units,
+            plans,
+            new CurrentUser(reviewer.Id, reviewer.UserName!, reviewer.FullName, units.District1.Id, units.District1.Name, new HashSet<string> { Roles.Reviewer }));
+        await db.SaveChangesAsync(cancellationToken);
 
         return true;
     }
@@ -76,7 +91,7 @@ public sealed class DemoSeeder(IDbContextFactory<CchcDbContext> contexts, UserMa
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task CreateUserAsync(DemoUser demoUser, int unitId)
+    private async Task<AppUser> CreateUserAsync(DemoUser demoUser, int unitId)
     {
         var user = new AppUser
         {
@@ -93,6 +108,7 @@ public sealed class DemoSeeder(IDbContextFactory<CchcDbContext> contexts, UserMa
         }
 
         await users.AddToRoleAsync(user, demoUser.Role);
+        return user;
     }
 }
 

@@ -1,7 +1,8 @@
 namespace CchcPlanner.Plans.Creation;
 
 /// <summary>
-/// What starting, copying or deleting a plan gives back: the result, or why it was refused, in Vietnamese for the page.
+/// What starting, copying, deleting or moving a plan through the workflow gives back: the result, or why it was refused,
+/// in Vietnamese for the page.
 /// A refusal is an answer the user acts on (not allowed, wrong state, not found), not an error.
 /// </summary>
 public sealed record LifecycleResult<T>

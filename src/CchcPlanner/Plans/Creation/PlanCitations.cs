@@ -30,7 +30,7 @@ public static class PlanCitations
 
     /// <summary>
     /// The plan's catalogue entry, added when missing (the caller saves). An entry typed in by hand earlier, with the
-    /// same symbol and issuer, is linked to the plan rather than duplicated.
+    /// same symbol, issuer and date, is linked to the plan rather than duplicated.
     /// </summary>
     public static async Task<LegalDocument> EnsureCataloguedAsync(CchcDbContext db, Plan plan, CancellationToken cancellationToken = default)
     {
@@ -50,7 +50,7 @@ public static class PlanCitations
         }
 
         var entry = CatalogueEntryFor(plan);
-        var typed = await db.LegalDocuments.FirstOrDefaultAsync(d => d.Symbol == entry.Symbol && d.Issuer == entry.Issuer, cancellationToken);
+        var typed = await db.LegalDocuments.FirstOrDefaultAsync(d => d.Symbol == entry.Symbol && d.Issuer == entry.Issuer && d.IssuedOn == entry.IssuedOn, cancellationToken);
         if (typed is not null)
         {
             typed.LinkToPlan(plan.Id, plan.UnitId);

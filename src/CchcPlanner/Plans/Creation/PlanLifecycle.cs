@@ -1,3 +1,4 @@
+using CchcPlanner.Audit;
 using CchcPlanner.Common;
 using CchcPlanner.Data;
 using CchcPlanner.Identity;
@@ -104,6 +105,7 @@ public sealed partial class PlanLifecycle(IDbContextFactory<CchcDbContext> conte
 
         // Only the plan row is loaded: its parts go with it in the database (cascade), in one statement.
         db.Plans.Remove(plan);
+        db.AuditEntries.Add(AuditEntry.By(user, AuditActions.PlanDeleted, planId, $"{plan.Title} (năm {plan.Year}, {plan.Status.ToVietnamese()})"));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -150,7 +152,13 @@ public sealed partial class PlanLifecycle(IDbContextFactory<CchcDbContext> conte
 
         plan.NoteEditor(user.FullName);
         db.Plans.Add(plan);
+
+        // The audit entry names the new plan's id, known after the first save: both saves in one transaction.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        db.AuditEntries.Add(AuditEntry.By(user, AuditActions.PlanCreated, plan.Id, $"{plan.Title} (năm {plan.Year}, {plan.Kind.ToVietnamese()})"));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return LifecycleResult.Done(plan.Id);
     }
 

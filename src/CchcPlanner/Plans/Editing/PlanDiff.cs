@@ -8,7 +8,8 @@ public sealed record PlanChange(string Part, string Description);
 
 /// <summary>
 /// What changed between two versions of a plan, in words a drafter or reviewer reads: fields that differ, parts added,
-/// removed, changed or reordered. Used to explain a refused save and, later, what changed since a submission.
+/// removed, changed or reordered. Used to explain a refused save and what changed between submissions
+/// (<see cref="Reviews.SubmittedVersions"/>).
 /// </summary>
 public static class PlanDiff
 {

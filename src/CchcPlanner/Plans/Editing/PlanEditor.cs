@@ -1,3 +1,4 @@
+using CchcPlanner.Audit;
 using CchcPlanner.Common;
 using CchcPlanner.Data;
 using CchcPlanner.Security;
@@ -71,8 +72,11 @@ public sealed class PlanEditor(IDbContextFactory<CchcDbContext> contexts)
             var documentIds = draft.LegalBases.Select(b => b.LegalDocumentId).OfType<int>().ToList();
             var documents = await db.LegalDocuments.Where(d => documentIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
             var parent = draft.ParentPlanId is { } parentId ? await db.Plans.SingleOrDefaultAsync(p => p.Id == parentId, cancellationToken) : null;
+            var parts = PlanDiff.Compare(PlanDrafts.From(plan), draft).Select(c => c.Part).Distinct().ToList();
             DraftApplier.Apply(draft, plan, documents, parent);
             plan.NoteEditor(user.FullName);
+            var changed = parts.Count == 0 ? "không có" : string.Join(", ", parts);
+            db.AuditEntries.Add(AuditEntry.By(user, AuditActions.PlanEdited, plan.Id, $"{plan.Title}. Phần thay đổi: {changed}"));
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DomainRuleException e)

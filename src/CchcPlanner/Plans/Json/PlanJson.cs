@@ -105,4 +105,5 @@ public sealed record RecipientJson(string Name, string? Purpose);
 
 public sealed record SignatureJson(string? Prefix, string? Authority, string Title, string Name);
 
-public sealed record FindingJson(string Code, string Severity, string Message, string Subject);
+/// <summary>A checker finding (src/CchcPlanner/Checks): code, <c>error</c> | <c>warning</c> | <c>info</c>, message, subject path, quote.</summary>
+public sealed record FindingJson(string Code, string Severity, string Message, string Subject, string? Quote = null);

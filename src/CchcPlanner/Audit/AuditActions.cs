@@ -1,0 +1,53 @@
+namespace CchcPlanner.Audit;
+
+/// <summary>The codes of what the audit trail records (stored), with what an administrator reads for each.</summary>
+public static class AuditActions
+{
+    public const string PlanCreated = "plan.created";
+    public const string PlanEdited = "plan.edited";
+    public const string PlanDeleted = "plan.deleted";
+    public const string PlanSubmitted = "plan.submitted";
+    public const string PlanReturned = "plan.returned";
+    public const string PlanApproved = "plan.approved";
+    public const string PlanIssued = "plan.issued";
+    public const string PlanSigned = "plan.signed";
+    public const string ScanUploaded = "scan.uploaded";
+    public const string ScanDownloaded = "scan.downloaded";
+    public const string ScanFailedCheck = "scan.failed-check";
+    public const string DocumentDownloaded = "document.downloaded";
+    public const string CommentAdded = "comment.added";
+    public const string CommentAnswered = "comment.answered";
+    public const string CommentResolved = "comment.resolved";
+    public const string RegisterStarted = "register.started";
+
+    public static readonly IReadOnlyList<string> All =
+    [
+        PlanCreated, PlanEdited, PlanDeleted, PlanSubmitted, PlanReturned, PlanApproved, PlanIssued, PlanSigned,
+        ScanUploaded, ScanDownloaded, ScanFailedCheck, DocumentDownloaded, CommentAdded, CommentAnswered, CommentResolved,
+        RegisterStarted,
+    ];
+
+    public static string ToVietnamese(string action) => action switch
+    {
+        PlanCreated => "Tạo kế hoạch",
+        PlanEdited => "Sửa kế hoạch",
+        PlanDeleted => "Xoá kế hoạch",
+        PlanSubmitted => "Gửi duyệt",
+        PlanReturned => "Trả lại",
+        PlanApproved => "Duyệt",
+        PlanIssued => "Cấp số, ban hành",
+        PlanSigned => "Ký, đóng dấu",
+        ScanUploaded => "Tải lên bản quét",
+        ScanDownloaded => "Tải xuống bản quét",
+        ScanFailedCheck => "Bản quét sai mã kiểm tra",
+        DocumentDownloaded => "Tải xuống văn bản",
+        CommentAdded => "Góp ý",
+        CommentAnswered => "Trả lời góp ý",
+        CommentResolved => "Đánh dấu góp ý đã xử lý",
+        RegisterStarted => "Đặt số bắt đầu của sổ đăng ký",
+        _ => action,
+    };
+
+    internal static string Known(string action) =>
+        All.Contains(action) ? action : throw new ArgumentException($"Unknown audit action '{action}'.", nameof(action));
+}
