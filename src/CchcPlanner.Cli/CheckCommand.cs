@@ -81,9 +81,10 @@ internal static class CheckCommand
 
             await output.WriteLineAsync(
                 $"{file.Name}: {N(file.Count(FindingSeverity.Error))} lỗi, {N(file.Count(FindingSeverity.Warning))} cảnh báo, {N(file.Count(FindingSeverity.Info))} lưu ý");
-            foreach (var finding in file.Findings)
+            foreach (var group in Grouped(file.Findings))
             {
-                await output.WriteLineAsync($"  [{finding.Code}] {finding.Severity.ToVietnamese()} – {finding.Message} ({finding.Subject})");
+                var first = group[0];
+                await output.WriteLineAsync($"  [{first.Code}] {first.Severity.ToVietnamese()} – {first.Message} ({Places(group)})");
             }
         }
 
@@ -91,6 +92,31 @@ internal static class CheckCommand
         await output.WriteLineAsync(failed == 0
             ? $"Đã kiểm tra {N(files.Count)} tệp: không có lỗi."
             : $"Đã kiểm tra {N(files.Count)} tệp: {N(failed)} tệp có lỗi.");
+    }
+
+    /// <summary>
+    /// Errors first; one line for the findings that say the same thing in several places (48 tasks without a lead
+    /// read as one line, not 48), in the order the plan reads.
+    /// </summary>
+    private static IEnumerable<List<Finding>> Grouped(IEnumerable<Finding> findings) =>
+        findings
+            .GroupBy(f => (f.Code, f.Severity, f.Message))
+            .Select(g => g.ToList())
+            .OrderByDescending(g => g[0].Severity);
+
+    /// <summary>Where: the one place, or how many and the first few of them.</summary>
+    private static string Places(List<Finding> group)
+    {
+        const int Shown = 4;
+        if (group.Count == 1)
+        {
+            return group[0].Subject;
+        }
+
+        var shown = string.Join(", ", group.Take(Shown).Select(f => f.Subject));
+        return group.Count <= Shown
+            ? $"{N(group.Count)} chỗ: {shown}"
+            : $"{N(group.Count)} chỗ: {shown}, … {group[^1].Subject}";
     }
 
     private static CheckReport Report(List<CheckedFile> files) => new(

@@ -29,9 +29,10 @@ public sealed class CheckCommandTests
         Assert.Contains("mn-tuoi-hong-2023-cchc.txt: 1 lỗi, 97 cảnh báo, 4 lưu ý", lines);
         Assert.Contains(lines, l => l.StartsWith("[citation-date-conflict] lỗi – Nghị định số 106/2020/NĐ-CP ghi ngày 15/9/2020, nhưng theo danh mục văn bản ngày ban hành là 10/9/2020", StringComparison.Ordinal));
         Assert.Contains("[kpi-without-target] cảnh báo – Chỉ tiêu chưa có mục tiêu đo được (giá trị và phép so sánh, ví dụ “đạt 100%”, “từ 99% trở lên”). (kpis[9])", lines);
-        Assert.Contains("[task-without-lead] cảnh báo – Nhiệm vụ chưa có đơn vị, cá nhân chủ trì. (tasks[47])", lines);
+        Assert.Contains("[task-without-lead] cảnh báo – Nhiệm vụ chưa có đơn vị, cá nhân chủ trì. (48 chỗ: tasks[0], tasks[1], tasks[2], tasks[3], … tasks[47])", lines);
+        Assert.StartsWith("[citation-date-conflict] lỗi", lines[1], StringComparison.Ordinal);
         Assert.Contains("ninh-giang-2022-tuyen-truyen-cchc.txt: 2 lỗi, 0 cảnh báo, 0 lưu ý", lines);
-        Assert.Contains("[citation-type-mismatch] lỗi – Loại văn bản không khớp với ký hiệu: 4707/QĐ-UBND là ký hiệu của Quyết định (QĐ), không phải Kế hoạch. (legalBases[3])", lines);
+        Assert.Contains("[citation-type-mismatch] lỗi – Loại văn bản không khớp với ký hiệu: 4707/QĐ-UBND là ký hiệu của Quyết định (QĐ), không phải Kế hoạch. (2 chỗ: legalBases[3], sections[1].children[3])", lines);
         Assert.Contains(lines, l => l.StartsWith("rac.docx: không nhập được – ", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains("ghi-chu.pdf", StringComparison.Ordinal) || l.Contains("[stale-year]", StringComparison.Ordinal));
         Assert.Equal("Đã kiểm tra 3 tệp: 3 tệp có lỗi.", lines[^1]);
