@@ -20,7 +20,8 @@ public static partial class FindingPlaces
         ArgumentNullException.ThrowIfNull(subject);
         ArgumentNullException.ThrowIfNull(draft);
         var name = subject.Split('[', 2)[0];
-        var index = Index().Match(subject) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : -1;
+        var indices = Index().Matches(subject).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
+        var index = indices.Count > 0 ? indices[0] : -1;
         return name switch
         {
             Subjects.Number => new(EditorPart.Header, null, "plan-symbol"),
@@ -29,7 +30,7 @@ public static partial class FindingPlaces
             Subjects.LegalBases => Row(EditorPart.LegalBases, draft.LegalBases, index),
             Subjects.LeadIn => new(EditorPart.Texts, null, "plan-lead-in"),
             Subjects.Closing => new(EditorPart.Texts, null, "plan-closing"),
-            Subjects.Sections => new(EditorPart.Sections, null, null),
+            Subjects.Sections => new(EditorPart.Sections, null, SectionField(indices)),
             Subjects.Kpis => Row(EditorPart.Kpis, draft.Kpis, index),
             Subjects.Tasks => Row(EditorPart.Tasks, draft.Tasks, index),
             Subjects.ReportingDeadlines => Row(EditorPart.Reporting, draft.ReportingDeadlines, index),
@@ -44,6 +45,11 @@ public static partial class FindingPlaces
 
     /// <summary>The CSS selector of a field named by <see cref="FindingPlace.Field"/> (Radzen puts the name on the input).</summary>
     public static string Selector(string field) => $"[name='{field}'], #{field}";
+
+    /// <summary>The heading of <c>sections[i]</c>, or the paragraph of <c>sections[i].children[j]</c>, as <c>SectionCard</c> names them.</summary>
+    private static string SectionField(List<int> indices) => indices.Count > 1
+        ? string.Create(CultureInfo.InvariantCulture, $"section-{indices[0]}-item-{indices[1]}")
+        : string.Create(CultureInfo.InvariantCulture, $"section-{(indices.Count > 0 ? indices[0] : 0)}-heading");
 
     private static FindingPlace Row<T>(EditorPart part, List<T> rows, int index) =>
         new(part, index >= 0 && index < rows.Count ? rows[index] : null, null);

@@ -1,3 +1,4 @@
+using CchcPlanner.Checks;
 using CchcPlanner.Common;
 using CchcPlanner.Import;
 using CchcPlanner.Plans;
@@ -15,6 +16,7 @@ public sealed class ImportedUpload
     {
         ArgumentNullException.ThrowIfNull(file);
         File = file;
+        Findings = file.Findings;
         if (file.Import is not { } import)
         {
             return;
@@ -43,6 +45,9 @@ public sealed class ImportedUpload
 
     public string Name => File.FileName;
 
+    /// <summary>The findings on the plan as corrected so far (<see cref="Recheck"/>).</summary>
+    public IReadOnlyList<Finding> Findings { get; private set; }
+
     /// <summary>The import as a plan in memory, for the same views the plan page uses; null when it breaks a plan rule.</summary>
     public Plan? Preview { get; }
 
@@ -65,6 +70,15 @@ public sealed class ImportedUpload
     public int? SavedPlanId { get; set; }
 
     public string? Refusal { get; set; }
+
+    /// <summary>Runs the checks again on the plan with the user's corrections (a year corrected can make a year stale).</summary>
+    public void Recheck()
+    {
+        if (File.Import is not null)
+        {
+            Findings = PlanChecker.Check(Corrected(), File.Context);
+        }
+    }
 
     /// <summary>The imported plan with the user's corrections.</summary>
     public PlanJson Corrected() => File.Import!.Plan with

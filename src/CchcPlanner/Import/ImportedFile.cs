@@ -3,8 +3,11 @@ using CchcPlanner.LegalDocuments;
 
 namespace CchcPlanner.Import;
 
-/// <summary>A plan file imported and checked, or the Vietnamese reason it could not be imported.</summary>
-public sealed record ImportedFile(string FileName, ImportResult? Import, IReadOnlyList<Finding> Findings, string? ImportError)
+/// <summary>
+/// A plan file imported and checked, or the Vietnamese reason it could not be imported; <paramref name="Context"/> is
+/// what the checks knew of the file, to check the plan again once corrected.
+/// </summary>
+public sealed record ImportedFile(string FileName, ImportResult? Import, IReadOnlyList<Finding> Findings, string? ImportError, CheckContext? Context = null)
 {
     /// <summary>The extensions the importer reads.</summary>
     public static readonly string[] Extensions = [".docx", ".txt", ".md"];
@@ -29,6 +32,7 @@ public sealed record ImportedFile(string FileName, ImportResult? Import, IReadOn
             return new ImportedFile(fileName, null, [], e.Message);
         }
 
-        return new ImportedFile(fileName, result, PlanChecker.Check(result.Plan, ImportChecks.Context(file, fileName, citations)), null);
+        var context = ImportChecks.Context(file, fileName, citations);
+        return new ImportedFile(fileName, result, PlanChecker.Check(result.Plan, context), null, context);
     }
 }
