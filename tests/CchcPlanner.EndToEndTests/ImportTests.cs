@@ -130,6 +130,12 @@ public sealed partial class ImportTests : BrowserTest
         await Expect(Page.Locator(".finding-code").First).ToBeVisibleAsync();
         await ScreenshotAsync("reviewer-checks-run");
 
+        // Reviewers check; importing is the drafters' work: no menu entry, and the typed address is refused.
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Nhập kế hoạch" })).ToHaveCountAsync(0);
+        await OpenAsync("nhap-ke-hoach");
+        await Expect(Page.GetByText("Không có quyền truy cập").First).ToBeVisibleAsync();
+        await Expect(Page.Locator("#import-files")).ToHaveCountAsync(0);
+
         // Another district's drafter gets the plan page of a missing plan, with no checks.
         await Page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Đăng nhập" })).ToBeVisibleAsync();
