@@ -4,47 +4,42 @@ using CchcPlanner.LegalDocuments;
 
 namespace CchcPlanner.Cli;
 
-/// <summary>A plan file imported and checked, or the Vietnamese reason it could not be imported.</summary>
-internal sealed record CheckedFile(string Path, ImportResult? Import, IReadOnlyList<Finding> Findings, string? ImportError)
+/// <summary>A plan file on disk imported and checked (<see cref="ImportedFile"/>), or the Vietnamese reason it could not be.</summary>
+internal sealed record CheckedFile(string Path, ImportedFile File)
 {
-    public static readonly string[] Extensions = [".docx", ".txt", ".md"];
+    public static IReadOnlyList<string> Extensions => ImportedFile.Extensions;
 
     public string Name => System.IO.Path.GetFileName(Path);
 
-    public bool HasErrors => ImportError is not null || Findings.Any(f => f.Severity == FindingSeverity.Error);
+    public ImportResult? Import => File.Import;
 
-    public int Count(FindingSeverity severity) => Findings.Count(f => f.Severity == severity);
+    public IReadOnlyList<Finding> Findings => File.Findings;
+
+    public string? ImportError => File.ImportError;
+
+    public bool HasErrors => File.HasErrors;
+
+    public int Count(FindingSeverity severity) => File.Count(severity);
 
     /// <summary>Imports the file against the national catalogue and runs every check on it.</summary>
     public static async Task<CheckedFile> ReadAsync(string path, Catalogue catalogue)
     {
-        byte[] bytes;
+        var name = System.IO.Path.GetFileName(path);
         try
         {
-            bytes = await File.ReadAllBytesAsync(path);
+            var bytes = await System.IO.File.ReadAllBytesAsync(path);
+            return new CheckedFile(path, ImportedFile.Read(bytes, name, catalogue.Documents, catalogue.Citations));
         }
         catch (IOException e)
         {
-            return new CheckedFile(path, null, [], $"Không đọc được tệp: {e.Message}");
+            return Unread($"Không đọc được tệp: {e.Message}");
         }
         catch (UnauthorizedAccessException)
         {
-            return new CheckedFile(path, null, [], "Không có quyền đọc tệp.");
+            return Unread("Không có quyền đọc tệp.");
         }
 
-        ImportResult result;
-        try
-        {
-            using var stream = new MemoryStream(bytes, writable: false);
-            result = PlanImporter.Import(stream, System.IO.Path.GetFileName(path), catalogue.Documents);
-        }
-        catch (ImportException e)
-        {
-            return new CheckedFile(path, null, [], e.Message);
-        }
-
-        var context = ImportChecks.Context(bytes, System.IO.Path.GetFileName(path), catalogue.Citations);
-        return new CheckedFile(path, result, PlanChecker.Check(result.Plan, context), null);
+        CheckedFile Unread(string reason) => new(path, new ImportedFile(name, null, [], reason));
     }
 
     /// <summary>The catalogue a terminal has without a database: the national documents.</summary>

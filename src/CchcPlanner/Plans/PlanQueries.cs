@@ -1,5 +1,6 @@
 using CchcPlanner.Data;
 using CchcPlanner.Security;
+using CchcPlanner.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace CchcPlanner.Plans;
@@ -37,6 +38,16 @@ public sealed class PlanQueries(IDbContextFactory<CchcDbContext> contexts)
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var scope = await AccessScope.ForAsync(db, user, cancellationToken);
         return await scope.ReadablePlans(db.Plans.AsNoTracking().Where(p => p.Id == id)).WithEverything().SingleOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A unit with the body above it, as a plan's header names them; for checking a draft the caller has already opened
+    /// (the editor), so no access check here.
+    /// </summary>
+    public async Task<Unit?> UnitAsync(int unitId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Units.AsNoTracking().Include(u => u.Parent).SingleOrDefaultAsync(u => u.Id == unitId, cancellationToken);
     }
 }
 

@@ -128,6 +128,9 @@ public sealed partial class PlanEditorPage
         focusPartTitle = true;
     }
 
+    /// <summary>Opens a part without moving the focus (the checks panel focuses the field it points at).</summary>
+    private void Show(EditorPart shown) => part = shown;
+
     private Task GoTo(DraftProblem problem)
     {
         session!.Reveal = problem.Model;

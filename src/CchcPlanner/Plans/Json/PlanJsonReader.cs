@@ -36,22 +36,7 @@ public static partial class PlanJsonReader
         var plan = new Plan(IssuingUnit(json, symbol), Parse<PlanKind>(json.Kind, "kind"), json.Year, json.Title);
         plan.ChangeSymbol(symbol);
         plan.ChangeHeader(plan.Kind, json.Year, json.Title, Fallback(json.Place, plan.Place), number is null ? json.IssuedOn : null);
-        plan.ChangeLeadIn(json.LeadIn);
-        plan.ChangeClosing(json.Closing);
-        plan.PrintTasksInAnnex(json.TasksInAnnex);
-        foreach (var basis in json.LegalBases)
-        {
-            var verb = VietnameseText.Fold(basis.Verb).StartsWith("thuc hien", StringComparison.Ordinal) ? LegalBasisVerb.Implementing : LegalBasisVerb.BasedOn;
-            var document = basis.Citation is { } citation ? CatalogueEntry(citation) : null;
-            plan.AddLegalBasis(verb, document, document is null ? basis.Text : null);
-        }
-
-        PlanJsonParts.AddBody(plan, json);
-        if (json.Signature is { } s)
-        {
-            plan.Sign(new SignatureBlock(Prefix(s.Prefix), s.Authority, s.Title, s.Name));
-        }
-
+        AddContent(plan, json, CatalogueEntry);
         if (number is { } n)
         {
             plan.Submit();
@@ -64,6 +49,53 @@ public static partial class PlanJsonReader
         }
 
         return plan;
+    }
+
+    /// <summary>
+    /// A new draft of a real unit from an imported plan: no number (the clerk gives it when issuing), the symbol and the
+    /// date kept, each legal basis pointing at the catalogue entry <paramref name="findDocument"/> gives for its citation
+    /// (or kept as its text when there is none, or when the entry is already cited).
+    /// </summary>
+    /// <exception cref="DomainRuleException">The plan breaks one of the plan's rules (Vietnamese message).</exception>
+    public static Plan ToDraft(PlanJson json, Unit unit, Func<CitationJson, LegalDocument?> findDocument)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(findDocument);
+        var plan = new Plan(unit, Parse<PlanKind>(json.Kind, "kind"), json.Year, json.Title);
+        var symbol = json.Number is { Length: > 0 } number && number.Contains('/', StringComparison.Ordinal)
+            ? number[(number.IndexOf('/', StringComparison.Ordinal) + 1)..].Trim()
+            : json.Symbol;
+        if (!string.IsNullOrWhiteSpace(symbol))
+        {
+            plan.ChangeSymbol(symbol);
+        }
+
+        plan.ChangeHeader(plan.Kind, json.Year, json.Title, Fallback(json.Place, plan.Place), json.IssuedOn);
+        AddContent(plan, json, findDocument);
+        return plan;
+    }
+
+    /// <summary>Everything after the header: texts, legal bases, body, signature.</summary>
+    private static void AddContent(Plan plan, PlanJson json, Func<CitationJson, LegalDocument?> findDocument)
+    {
+        plan.ChangeLeadIn(json.LeadIn);
+        plan.ChangeClosing(json.Closing);
+        plan.PrintTasksInAnnex(json.TasksInAnnex);
+        var cited = new HashSet<LegalDocument>();
+        foreach (var basis in json.LegalBases)
+        {
+            var verb = VietnameseText.Fold(basis.Verb).StartsWith("thuc hien", StringComparison.Ordinal) ? LegalBasisVerb.Implementing : LegalBasisVerb.BasedOn;
+            var document = basis.Citation is { } citation ? findDocument(citation) : null;
+            document = document is not null && cited.Add(document) ? document : null;
+            plan.AddLegalBasis(verb, document, document is null ? basis.Text : null);
+        }
+
+        PlanJsonParts.AddBody(plan, json);
+        if (json.Signature is { } s)
+        {
+            plan.Sign(new SignatureBlock(Prefix(s.Prefix), s.Authority, s.Title, s.Name));
+        }
     }
 
     /// <summary>An in-memory catalogue entry for a citation given in full; null when its parts do not make one.</summary>
