@@ -100,6 +100,21 @@ internal static partial class PlanSteps
         return rows;
     }
 
+    /// <summary>
+    /// Clicks a download link of the plan page ("Tải PDF", "Tải DOCX") and keeps the file in <c>downloads/</c> beside the
+    /// screenshots, for a look after the run.
+    /// </summary>
+    public static async Task<(string Name, string Path, byte[] Bytes)> DownloadDocumentAsync(this IPage page, string link)
+    {
+        var button = page.Locator(".doc-buttons").GetByRole(AriaRole.Link, new() { Name = link, Exact = true });
+        var download = await page.RunAndWaitForDownloadAsync(() => button.ClickAsync());
+        Assert.Null(await download.FailureAsync());
+        var path = System.IO.Path.Combine(BrowserTest.ScreenshotFolder, "downloads", download.SuggestedFilename);
+        await download.SaveAsAsync(path);
+        TestContext.Current.TestOutputHelper?.WriteLine($"Download: {path}");
+        return (download.SuggestedFilename, path, await File.ReadAllBytesAsync(path, TestContext.Current.CancellationToken));
+    }
+
     [GeneratedRegex(@"/(?<plan>ke-hoach/\d+)/soan-thao$")]
     public static partial Regex EditorUrl();
 
