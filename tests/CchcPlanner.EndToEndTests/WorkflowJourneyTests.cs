@@ -38,7 +38,7 @@ public sealed partial class WorkflowJourneyTests : BrowserTest
         // The drafter submits, with a comment.
         await OpenAsync(drafter, planPath);
         await ExpectStatusAsync(drafter, "Dự thảo");
-        var submit = await OpenDialogAsync(drafter, "Gửi duyệt", "Gửi duyệt kế hoạch");
+        var submit = await drafter.OpenDialogAsync("Gửi duyệt", "Gửi duyệt kế hoạch");
         await submit.GetByLabel("Ý kiến kèm theo (không bắt buộc)").FillAsync("Kính gửi UBND Quận 1 thẩm định.");
         await ScreenshotAsync(drafter, "wf-drafter-submit-dialog");
         await submit.Locator(".step-confirm").ClickAsync();
@@ -62,7 +62,7 @@ public sealed partial class WorkflowJourneyTests : BrowserTest
         await Expect(thread).ToContainTextAsync("Lê Văn Minh · Cán bộ thẩm định");
         await ScreenshotAsync(reviewer, "wf-reviewer-commented");
 
-        var returning = await OpenDialogAsync(reviewer, "Trả lại", "Trả lại kế hoạch");
+        var returning = await reviewer.OpenDialogAsync("Trả lại", "Trả lại kế hoạch");
         await returning.Locator(".step-confirm").ClickAsync();
         await Expect(returning.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Hãy ghi lý do trả lại để đơn vị biết cần sửa những gì.");
         await ScreenshotAsync(reviewer, "wf-reviewer-return-reason-required");
@@ -89,7 +89,7 @@ public sealed partial class WorkflowJourneyTests : BrowserTest
         await Expect(drafterThread).ToContainTextAsync(Answer);
         await ScreenshotAsync(drafter, "wf-drafter-fixed-and-answered");
         await OpenAsync(drafter, planPath);
-        await (await OpenDialogAsync(drafter, "Gửi duyệt", "Gửi duyệt kế hoạch")).Locator(".step-confirm").ClickAsync();
+        await (await drafter.OpenDialogAsync("Gửi duyệt", "Gửi duyệt kế hoạch")).Locator(".step-confirm").ClickAsync();
         await ExpectStatusAsync(drafter, "Đã gửi duyệt");
 
         // The reviewer reads what changed since the first submission (the fixed KPI), resolves the thread, approves.
@@ -101,7 +101,7 @@ public sealed partial class WorkflowJourneyTests : BrowserTest
         await ScreenshotAsync(reviewer, "wf-reviewer-what-changed");
         await reviewer.GetByRole(AriaRole.Button, new() { Name = "Đánh dấu đã giải quyết" }).ClickAsync();
         await Expect(reviewer.Locator(".review-side .comment-title")).ToContainTextAsync("(0 đang mở)");
-        await (await OpenDialogAsync(reviewer, "Phê duyệt", "Phê duyệt kế hoạch")).Locator(".step-confirm").ClickAsync();
+        await (await reviewer.OpenDialogAsync("Phê duyệt", "Phê duyệt kế hoạch")).Locator(".step-confirm").ClickAsync();
         await ExpectStatusAsync(reviewer, "Đã duyệt");
         await ScreenshotAsync(reviewer, "wf-reviewer-approved");
 
@@ -109,7 +109,7 @@ public sealed partial class WorkflowJourneyTests : BrowserTest
         var clerk = await OpenSecondBrowserAsync();
         await SignInAsync(clerk, "vanthu@demo.vn");
         await OpenAsync(clerk, planPath);
-        var issue = await OpenDialogAsync(clerk, "Ban hành", "Cấp số, ban hành kế hoạch");
+        var issue = await clerk.OpenDialogAsync("Ban hành", "Cấp số, ban hành kế hoạch");
         var nextNumber = issue.Locator(".next-number");
         await Expect(nextNumber).ToHaveTextAsync(NumberPattern());
         var number = (await nextNumber.InnerTextAsync()).Trim();
@@ -124,7 +124,7 @@ public sealed partial class WorkflowJourneyTests : BrowserTest
         Assert.Contains($"Số: {number}", PdfTool.Text(pdf.Path), StringComparison.Ordinal);
 
         // The clerk uploads the signed scan: a file that is not a PDF is refused in plain words, the real one is kept.
-        var upload = await OpenDialogAsync(clerk, "Tải lên bản ký", "Tải lên bản ký, đóng dấu");
+        var upload = await clerk.OpenDialogAsync("Tải lên bản ký", "Tải lên bản ký, đóng dấu");
         await upload.GetByLabel("Tệp PDF bản ký, đóng dấu").SetInputFilesAsync(new FilePayload
         {
             Name = "ban-ky.pdf", MimeType = "application/pdf", Buffer = Encoding.UTF8.GetBytes("Đây không phải là tệp PDF."),
@@ -171,27 +171,6 @@ public sealed partial class WorkflowJourneyTests : BrowserTest
         await Expect(other.GetByRole(AriaRole.Button, new() { Name = "Phê duyệt" })).ToHaveCountAsync(0);
         await Expect(other.Locator(".comment-threads")).ToHaveCountAsync(0);
         await ScreenshotAsync(other, "wf-other-district-refused");
-    }
-
-    /// <summary>
-    /// Clicks a step's button and returns its dialog. Right after a page load the button may still be the prerendered
-    /// one, which ignores the click; the click is then repeated.
-    /// </summary>
-    private static async Task<ILocator> OpenDialogAsync(IPage page, string button, string dialog)
-    {
-        var opened = page.GetByRole(AriaRole.Dialog, new() { Name = dialog });
-        for (var attempt = 1; ; attempt++)
-        {
-            await page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
-            try
-            {
-                await Expect(opened).ToBeVisibleAsync(new() { Timeout = 3000 });
-                return opened;
-            }
-            catch (PlaywrightException) when (attempt < 3)
-            {
-            }
-        }
     }
 
     private static Task ExpectStatusAsync(IPage page, string status) =>

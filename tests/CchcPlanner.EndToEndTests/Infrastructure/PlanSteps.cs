@@ -11,10 +11,34 @@ internal static partial class PlanSteps
     /// <summary>On the plan list: opens the "Tạo kế hoạch mới" dialog on one of its three tabs and returns that tab's panel.</summary>
     public static async Task<ILocator> OpenNewPlanTabAsync(this IPage page, string tab)
     {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Tạo kế hoạch mới" }).ClickAsync();
-        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Tạo kế hoạch mới" });
+        var dialog = await page.OpenDialogAsync("Tạo kế hoạch mới", "Tạo kế hoạch mới");
         await dialog.GetByRole(AriaRole.Tab, new() { Name = tab }).ClickAsync();
         return dialog.GetByRole(AriaRole.Tabpanel, new() { Name = tab });
+    }
+
+    /// <summary>
+    /// Clicks the button that opens a dialog and returns the dialog. On a loaded machine the button may still be the
+    /// prerendered one for a moment after the page turned interactive, and ignore the click; it is then clicked again.
+    /// </summary>
+    public static async Task<ILocator> OpenDialogAsync(this IPage page, string button, string dialog)
+    {
+        var opened = page.GetByRole(AriaRole.Dialog, new() { Name = dialog });
+        for (var attempt = 1; ; attempt++)
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
+            try
+            {
+                await Expect(opened).ToBeVisibleAsync(new() { Timeout = 5000 });
+                return opened;
+            }
+            catch (PlaywrightException) when (attempt < 4)
+            {
+                if (await opened.IsVisibleAsync())
+                {
+                    return opened;
+                }
+            }
+        }
     }
 
     /// <summary>
