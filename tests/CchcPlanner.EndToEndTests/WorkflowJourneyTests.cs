@@ -125,14 +125,17 @@ public sealed partial class WorkflowJourneyTests : BrowserTest
 
         // The clerk uploads the signed scan: a file that is not a PDF is refused in plain words, the real one is kept.
         var upload = await clerk.OpenDialogAsync("Tải lên bản ký", "Tải lên bản ký, đóng dấu");
-        await upload.GetByLabel("Tệp PDF bản ký, đóng dấu").SetInputFilesAsync(new FilePayload
+        var file = upload.GetByLabel("Tệp PDF bản ký, đóng dấu");
+        await file.SetInputFilesAsync(new FilePayload { Name = "ban-ky.docx", MimeType = "application/octet-stream", Buffer = [1, 2, 3] });
+        await Expect(upload.Locator(".field-problem")).ToContainTextAsync("Chỉ nhận tệp PDF (đuôi .pdf)");
+        await file.SetInputFilesAsync(new FilePayload
         {
             Name = "ban-ky.pdf", MimeType = "application/pdf", Buffer = Encoding.UTF8.GetBytes("Đây không phải là tệp PDF."),
         });
         await upload.Locator(".step-confirm").ClickAsync();
         await Expect(upload.Locator(".step-refusal")).ToContainTextAsync("không phải tệp PDF");
         await ScreenshotAsync(clerk, "wf-clerk-upload-refused");
-        await upload.GetByLabel("Tệp PDF bản ký, đóng dấu").SetInputFilesAsync(pdf.Path);
+        await file.SetInputFilesAsync(pdf.Path);
         await upload.Locator(".step-confirm").ClickAsync();
         await ExpectStatusAsync(clerk, "Đã ký, đóng dấu");
         await Expect(clerk.Locator(".scan-notice")).ToContainTextAsync("Bản ký, đóng dấu do");
