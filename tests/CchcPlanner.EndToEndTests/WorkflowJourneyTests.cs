@@ -156,6 +156,29 @@ public sealed partial class WorkflowJourneyTests : BrowserTest
     }
 
     [Fact]
+    public async Task Submit_AfterSomeoneElseSubmitted_SaysSoAndReloads()
+    {
+        await SignInAsync("soanthao@demo.vn");
+        var planPath = await Page.CreateFromTemplateAsync(2041);
+        await OpenAsync(planPath);
+        var head = await OpenSecondBrowserAsync();
+        await SignInAsync(head, "hieutruong@demo.vn");
+        await OpenAsync(head, planPath);
+        await (await head.OpenDialogAsync("Gửi duyệt", "Gửi duyệt kế hoạch")).Locator(".step-confirm").ClickAsync();
+        await ExpectStatusAsync(head, "Đã gửi duyệt");
+
+        // The drafter's page still shows the draft: the step is refused with the service's words and a way to reload.
+        var submit = await Page.OpenDialogAsync("Gửi duyệt", "Gửi duyệt kế hoạch");
+        await submit.Locator(".step-confirm").ClickAsync();
+        await Expect(submit.Locator(".step-refusal")).ToContainTextAsync("Kế hoạch vừa được người khác thay đổi; hãy tải lại trang rồi thử lại.");
+        await ScreenshotAsync("wf-stale-submit");
+        await submit.GetByRole(AriaRole.Button, new() { Name = "Tải lại kế hoạch" }).ClickAsync();
+        await Expect(submit).ToBeHiddenAsync();
+        await ExpectStatusAsync(Page, "Đã gửi duyệt");
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Gửi duyệt", Exact = true })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task ReviewPage_OtherDistrict_AnswersLikeMissingPlan_ByTypedUrl()
     {
         await SignInAsync("thamdinh@demo.vn");
