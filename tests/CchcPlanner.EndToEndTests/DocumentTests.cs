@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -20,9 +19,6 @@ public sealed partial class DocumentTests : BrowserTest
     public DocumentTests(ServerFixture server, BrowserFixture browser)
         : base(browser) => App = server.App;
 
-    /// <summary>Where the downloaded files are kept for a look after the run: beside the screenshots.</summary>
-    private static string DownloadFolder => Path.Combine(ScreenshotFolder, "downloads");
-
     [Fact]
     public async Task PlanPage_DownloadsPdfAndDocx_NamedAfterPlan()
     {
@@ -32,14 +28,14 @@ public sealed partial class DocumentTests : BrowserTest
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = KindergartenPlan2023.Title })).ToBeVisibleAsync();
         await ScreenshotAsync("plan-downloads");
 
-        var pdf = await DownloadAsync("Tải PDF");
+        var pdf = await Page.DownloadDocumentAsync("Tải PDF");
         Assert.Equal("KH-16-MNTH-2023.pdf", pdf.Name);
         Assert.True(pdf.Bytes.AsSpan().StartsWith("%PDF"u8), "The PDF download is not a PDF.");
-        var text = PdfText(pdf.Path);
+        var text = PdfTool.Text(pdf.Path);
         Assert.Contains("KẾ HOẠCH", text, StringComparison.Ordinal);
         Assert.Contains("Tuổi Hồng", text, StringComparison.Ordinal);
 
-        var docx = await DownloadAsync("Tải DOCX");
+        var docx = await Page.DownloadDocumentAsync("Tải DOCX");
         Assert.Equal("KH-16-MNTH-2023.docx", docx.Name);
         Assert.True(docx.Bytes.AsSpan().StartsWith("PK"u8), "The DOCX download is not a zip package.");
 
@@ -89,48 +85,6 @@ public sealed partial class DocumentTests : BrowserTest
         await ScreenshotAsync("editor-preview-updated");
     }
 
-    /// <summary>Clicks a download link of the plan page and keeps the file in <see cref="DownloadFolder"/>.</summary>
-    private async Task<(string Name, string Path, byte[] Bytes)> DownloadAsync(string link)
-    {
-        var button = Page.Locator(".doc-buttons").GetByRole(AriaRole.Link, new() { Name = link, Exact = true });
-        var download = await Page.RunAndWaitForDownloadAsync(() => button.ClickAsync());
-        Assert.Null(await download.FailureAsync());
-        var path = Path.Combine(DownloadFolder, download.SuggestedFilename);
-        await download.SaveAsAsync(path);
-        TestContext.Current.TestOutputHelper?.WriteLine($"Download: {path}");
-        return (download.SuggestedFilename, path, await File.ReadAllBytesAsync(path, TestContext.Current.CancellationToken));
-    }
-
-    /// <summary>The text of a PDF by poppler's pdftotext, in composed Unicode with words on one line.</summary>
-    private static string PdfText(string pdf)
-    {
-        var tool = "/usr/bin/pdftotext";
-        if (!File.Exists(tool))
-        {
-            var message = "pdftotext not found: apt-get install -y poppler-utils";
-            if (Environment.GetEnvironmentVariable("CI") == "true")
-            {
-                Assert.Fail(message);
-            }
-
-            Assert.Skip(message);
-        }
-
-        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = Encoding.UTF8 };
-        start.ArgumentList.Add("-enc");
-        start.ArgumentList.Add("UTF-8");
-        start.ArgumentList.Add(pdf);
-        start.ArgumentList.Add("-");
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("pdftotext did not start");
-        var text = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.Equal(0, process.ExitCode);
-        return Whitespace().Replace(text.Normalize(NormalizationForm.FormC), " ");
-    }
-
     [GeneratedRegex(@"/ke-hoach/\d+$")]
     private static partial Regex PlanPage();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }

@@ -1,13 +1,14 @@
 using System.Text;
 using CchcPlanner.Documents;
 using CchcPlanner.Plans;
+using CchcPlanner.Scans;
 using CchcPlanner.Security;
 
 namespace CchcPlanner.Web.Documents;
 
 /// <summary>
 /// The official document of a plan as PDF, DOCX or printable HTML, named like <c>KH-16-MNTH-2023.pdf</c>.
-/// Only plans the user may read are served; any other id answers exactly like a plan that does not exist.
+/// Once the plan is signed, the PDF is the uploaded scan. Only plans the user may read are served; any other id answers exactly like a plan that does not exist.
 /// </summary>
 internal static class DocumentEndpoints
 {
@@ -19,11 +20,20 @@ internal static class DocumentEndpoints
 
     public static void MapDocumentEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/ke-hoach/{id:int}/van-ban.pdf", async (int id, HttpContext http, PlanQueries plans, PdfRenderer pdf, DocumentLayout layout, ILogger<PdfRenderer> log) =>
+        endpoints.MapGet("/ke-hoach/{id:int}/van-ban.pdf", async (int id, HttpContext http, PlanQueries plans, SignedScans scans, PdfRenderer pdf, DocumentLayout layout, ILogger<PdfRenderer> log) =>
         {
             if (await DocumentOfAsync(id, http, plans) is not var (plan, document))
             {
                 return NotFound();
+            }
+
+            if (plan.Status == PlanStatus.Signed)
+            {
+                // The signed and stamped scan is the document from now on; a scan failing its checksum is never served.
+                var scan = await scans.OpenAsync(CurrentUser.From(http.User)!, id, http.RequestAborted);
+                return scan.Succeeded
+                    ? Results.File(scan.Value!.Content, "application/pdf", scan.Value.FileName)
+                    : Message(StatusCodes.Status409Conflict, scan.Refusal!);
             }
 
             try

@@ -23,7 +23,7 @@ public sealed record PlanState(int PlanId, PlanStatus Status, Guid Version, stri
 public sealed partial class PlanWorkflow(IDbContextFactory<CchcDbContext> contexts, TimeProvider time)
 {
     internal const string NotFound = "Không tìm thấy kế hoạch này, hoặc bạn không có quyền xem.";
-    internal const string Stale = "Kế hoạch vừa được người khác thay đổi; hãy tải lại trang rồi thử lại.";
+    public const string Stale = "Kế hoạch vừa được người khác thay đổi; hãy tải lại trang rồi thử lại.";
 
     /// <summary>Sends a draft or returned plan to the body above, freezing it as the next submission.</summary>
     public Task<LifecycleResult<PlanState>> SubmitAsync(CurrentUser user, int planId, Guid version, string? comment = null, CancellationToken cancellationToken = default) =>

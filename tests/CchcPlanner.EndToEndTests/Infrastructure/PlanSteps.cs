@@ -11,10 +11,34 @@ internal static partial class PlanSteps
     /// <summary>On the plan list: opens the "Tạo kế hoạch mới" dialog on one of its three tabs and returns that tab's panel.</summary>
     public static async Task<ILocator> OpenNewPlanTabAsync(this IPage page, string tab)
     {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Tạo kế hoạch mới" }).ClickAsync();
-        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Tạo kế hoạch mới" });
+        var dialog = await page.OpenDialogAsync("Tạo kế hoạch mới", "Tạo kế hoạch mới");
         await dialog.GetByRole(AriaRole.Tab, new() { Name = tab }).ClickAsync();
         return dialog.GetByRole(AriaRole.Tabpanel, new() { Name = tab });
+    }
+
+    /// <summary>
+    /// Clicks the button that opens a dialog and returns the dialog. On a loaded machine the button may still be the
+    /// prerendered one for a moment after the page turned interactive, and ignore the click; it is then clicked again.
+    /// </summary>
+    public static async Task<ILocator> OpenDialogAsync(this IPage page, string button, string dialog)
+    {
+        var opened = page.GetByRole(AriaRole.Dialog, new() { Name = dialog });
+        for (var attempt = 1; ; attempt++)
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
+            try
+            {
+                await Expect(opened).ToBeVisibleAsync(new() { Timeout = 5000 });
+                return opened;
+            }
+            catch (PlaywrightException) when (attempt < 4)
+            {
+                if (await opened.IsVisibleAsync())
+                {
+                    return opened;
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -98,6 +122,21 @@ internal static partial class PlanSteps
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// Clicks a download link of the plan page ("Tải PDF", "Tải DOCX") and keeps the file in <c>downloads/</c> beside the
+    /// screenshots, for a look after the run.
+    /// </summary>
+    public static async Task<(string Name, string Path, byte[] Bytes)> DownloadDocumentAsync(this IPage page, string link)
+    {
+        var button = page.Locator(".doc-buttons").GetByRole(AriaRole.Link, new() { Name = link, Exact = true });
+        var download = await page.RunAndWaitForDownloadAsync(() => button.ClickAsync());
+        Assert.Null(await download.FailureAsync());
+        var path = System.IO.Path.Combine(BrowserTest.ScreenshotFolder, "downloads", download.SuggestedFilename);
+        await download.SaveAsAsync(path);
+        TestContext.Current.TestOutputHelper?.WriteLine($"Download: {path}");
+        return (download.SuggestedFilename, path, await File.ReadAllBytesAsync(path, TestContext.Current.CancellationToken));
     }
 
     [GeneratedRegex(@"/(?<plan>ke-hoach/\d+)/soan-thao$")]
