@@ -53,6 +53,14 @@ public sealed class WebSession(HttpClient client) : IDisposable
         return await ReadAsync(response);
     }
 
+    /// <summary>A post without the form's fields (no antiforgery token), as a forged cross-site form would send.</summary>
+    public async Task<WebPage> PostEmptyAsync(string url)
+    {
+        using var content = new FormUrlEncodedContent([]);
+        using var response = await client.PostAsync(new Uri(url, UriKind.Relative), content, TestContext.Current.CancellationToken);
+        return await ReadAsync(response);
+    }
+
     /// <summary>Opens the login page and posts the email and password; returns the answer to the post.</summary>
     public async Task<WebPage> SignInAsync(string email, string password)
     {
