@@ -76,6 +76,37 @@ public sealed class ApiSecurityTests(CchcAppFactory app) : IClassFixture<CchcApp
     }
 
     [Fact]
+    public async Task Refresh_AfterTheAccountIsDeactivated_IsRefused()
+    {
+        const string email = "tam-ngung@demo.vn";
+        using (var scope = app.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var unitId = (await users.FindByEmailAsync("ninhgiang@demo.vn"))!.UnitId;
+            var created = new AppUser { UserName = email, Email = email, EmailConfirmed = true, FullName = "Người dùng tạm ngừng", UnitId = unitId };
+            Assert.True((await users.CreateAsync(created, DemoSeeder.Password)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(created, Roles.Drafter)).Succeeded);
+        }
+
+        using var client = app.NewClient();
+        using var login = await client.PostAsJsonAsync("/api/tai-khoan/login", new { email, password = DemoSeeder.Password }, Token);
+        var refreshToken = (await login.Content.ReadFromJsonAsync<JsonElement>(Token)).GetProperty("refreshToken").GetString();
+        using var before = await client.PostAsJsonAsync("/api/tai-khoan/refresh", new { refreshToken }, Token);
+        using (var scope = app.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var user = (await users.FindByEmailAsync(email))!;
+            user.IsActive = false;
+            await users.UpdateAsync(user);
+        }
+
+        using var after = await client.PostAsJsonAsync("/api/tai-khoan/refresh", new { refreshToken }, Token);
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+    }
+
+    [Fact]
     public async Task Register_Anonymous_IsRefusedAndCreatesNoAccount()
     {
         using var client = app.NewClient();
