@@ -12,6 +12,9 @@ internal static class AccountSetup
     public const string LoginPath = "/dang-nhap";
     public const string LogoutPath = "/dang-xuat";
 
+    /// <summary>The default scheme: a bearer token when the request carries one (API scripts), otherwise the sign-in cookie.</summary>
+    public const string CookieOrBearer = "CookieOrBearer";
+
     /// <summary>
     /// Cookies are HTTP-only and, outside Development and Demo, sent over HTTPS only (<c>Security:HttpsOnlyCookies</c>
     /// overrides it): ./run.sh serves the demo on plain http://localhost, production runs behind TLS.
@@ -27,7 +30,13 @@ internal static class AccountSetup
         });
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingStateProvider>();
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddAuthentication(CookieOrBearer)
+            .AddPolicyScheme(CookieOrBearer, "Cookie hoặc bearer token", policy => policy.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, bearer => bearer.BearerTokenExpiration = TimeSpan.FromHours(1));
+        services.AddAuthentication().AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.LoginPath = LoginPath;

@@ -1,8 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Unicode;
-using Microsoft.AspNetCore.Identity;
+using CchcPlanner.Web.Account;
 
 namespace CchcPlanner.Web.Api;
 
@@ -14,23 +13,14 @@ internal static class ApiSetup
 {
     public const string Prefix = "/api";
 
-    /// <summary>Cookie or bearer token, whichever the request carries.</summary>
-    public const string Scheme = "CchcApi";
-
     public const string Policy = "CchcApi";
 
     public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase);
 
     public static void AddCchcApi(this IServiceCollection services)
     {
-        services.AddAuthentication()
-            .AddBearerToken(IdentityConstants.BearerScheme, bearer => bearer.BearerTokenExpiration = TimeSpan.FromHours(1))
-            .AddPolicyScheme(Scheme, "Cookie hoặc bearer token", policy => policy.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? IdentityConstants.BearerScheme
-                    : IdentityConstants.ApplicationScheme);
         services.AddAuthorizationBuilder()
-            .AddPolicy(Policy, policy => policy.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser());
+            .AddPolicy(Policy, policy => policy.AddAuthenticationSchemes(AccountSetup.CookieOrBearer).RequireAuthenticatedUser());
 
         // The cookie's challenge is a redirect to the login page; an API caller gets the status code instead,
         // which the API's status code pages turn into problem details.
@@ -44,8 +34,8 @@ internal static class ApiSetup
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ApiProblems.Customize);
         services.ConfigureHttpJsonOptions(json =>
         {
-            // Vietnamese stays readable in the JSON (no \u escapes); enumerations are camel-case names as in plan JSON.
-            json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+            // Vietnamese and quotes stay readable in the JSON (no \u escapes; it is never embedded in HTML); enumerations are camel-case names as in plan JSON.
+            json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         });
     }

@@ -51,6 +51,19 @@ public sealed class ApiSecurityTests(CchcAppFactory app) : IClassFixture<CchcApp
         Assert.All(rows.EnumerateArray(), r => Assert.True(r.TryGetProperty("title", out _) && r.TryGetProperty("kind", out _) && r.TryGetProperty("number", out _)));
     }
 
+    [Theory]
+    [InlineData("GET", "/api/plans/abc", HttpStatusCode.NotFound, "Không tìm thấy")]
+    [InlineData("DELETE", "/api/plans/1", HttpStatusCode.MethodNotAllowed, "Phương thức không được hỗ trợ")]
+    public async Task Api_AddressOrMethodUnknown_IsVietnameseProblemAlsoWithABearerToken(string method, string url, HttpStatusCode status, string title)
+    {
+        using var client = await ReviewerAsync();
+
+        using var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), new Uri(url, UriKind.Relative)), Token);
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal(title, (await ProblemAsync(response)).GetProperty("title").GetString());
+    }
+
     [Fact]
     public async Task CookieLogin_ThroughTheApi_OpensTheApiWithTheCookie()
     {
