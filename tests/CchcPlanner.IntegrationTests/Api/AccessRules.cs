@@ -93,6 +93,12 @@ public static class AccessRules
         return may ? Expected.Allowed : Expected.Refused;
     }
 
+    /// <summary>
+    /// The head of a unit at the top of the tree (nobody above it) returns and approves its own unit's plans; the head reads
+    /// no unit below, so a plan there is not found.
+    /// </summary>
+    public static Expected TopHeadStep(Relation relation) => relation == Relation.Own ? Expected.Allowed : Expected.NotFound;
+
     /// <summary>Pages that are not about one plan.</summary>
     public static Expected Page(Asker asker, string path) => asker switch
     {

@@ -26,14 +26,20 @@ public sealed class AuthorizationMatrixTests(MatrixWorld world) : IClassFixture<
 
     public static TheoryData<Asker, string> PageCases { get; } = PageCaseData();
 
+    public static TheoryData<string, Relation> TopHeadCases { get; } = new()
+    {
+        { "return", Relation.Own }, { "approve", Relation.Own }, { "return", Relation.Child }, { "approve", Relation.Child },
+    };
+
     [Fact]
     public void Matrix_CountsItsCases()
     {
-        var total = ReadCases.Count + StepCases.Count + PageCases.Count;
-        TestContext.Current.SendDiagnosticMessage($"Authorisation matrix: {ReadCases.Count} reading + {StepCases.Count} steps + {PageCases.Count} pages = {total} cases");
+        var total = ReadCases.Count + StepCases.Count + PageCases.Count + TopHeadCases.Count;
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"Authorisation matrix: {ReadCases.Count} reading + {StepCases.Count} steps + {PageCases.Count} pages + {TopHeadCases.Count} top-unit head = {total} cases");
         Assert.Equal(6 * 4 * 2 * ReadTargets.Length, ReadCases.Count);
         Assert.Equal(6 * 4 * MatrixWorld.Steps.Length, StepCases.Count);
-        Assert.Equal(552, total);
+        Assert.Equal(556, total);
     }
 
     [Theory]
@@ -90,31 +96,13 @@ public sealed class AuthorizationMatrixTests(MatrixWorld world) : IClassFixture<
 
     [Theory]
     [MemberData(nameof(StepCases))]
-    public async Task Step(Asker asker, Relation relation, string step)
-    {
-        var id = world.StepPlans[(step, asker, relation)];
-        var (before, version) = await world.StateAsync(id);
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/api/plans/{id}/{step}", UriKind.Relative))
-        {
-            Content = JsonContent.Create(new { reason = "Cần bổ sung chỉ tiêu của năm.", comment = "Ý kiến thử nghiệm." }),
-        };
-        request.Headers.IfMatch.Add(new($"\"{version}\""));
+    public Task Step(Asker asker, Relation relation, string step) =>
+        StepAsync(world.Api(asker), world.StepPlans[(step, asker, relation)], step, AccessRules.Step(asker, relation, step));
 
-        using var response = await world.Api(asker).SendAsync(request, TestContext.Current.CancellationToken);
-        var expected = AccessRules.Step(asker, relation, step);
-        var (after, _) = await world.StateAsync(id);
-
-        Assert.Equal(Status(expected), response.StatusCode);
-        if (expected == Expected.Allowed)
-        {
-            Assert.Equal(step switch { "submit" => PlanStatus.Submitted, "return" => PlanStatus.Returned, "approve" => PlanStatus.Approved, _ => PlanStatus.Issued }, after);
-        }
-        else
-        {
-            Assert.Equal(before, after);
-            await AssertProblemAsync(response);
-        }
-    }
+    [Theory]
+    [MemberData(nameof(TopHeadCases))]
+    public Task TopUnitHead(string step, Relation relation) =>
+        StepAsync(world.TopHead, world.TopHeadPlans[(step, relation)], step, AccessRules.TopHeadStep(relation));
 
     [Theory]
     [MemberData(nameof(PageCases))]
@@ -136,6 +124,30 @@ public sealed class AuthorizationMatrixTests(MatrixWorld world) : IClassFixture<
                 Assert.Equal(HttpStatusCode.Redirect, page.Status);
                 Assert.StartsWith("/khong-co-quyen", page.Location, StringComparison.Ordinal);
                 break;
+        }
+    }
+
+    private async Task StepAsync(HttpClient api, int id, string step, Expected expected)
+    {
+        var (before, version) = await world.StateAsync(id);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/api/plans/{id}/{step}", UriKind.Relative))
+        {
+            Content = JsonContent.Create(new { reason = "Cần bổ sung chỉ tiêu của năm.", comment = "Ý kiến thử nghiệm." }),
+        };
+        request.Headers.IfMatch.Add(new($"\"{version}\""));
+
+        using var response = await api.SendAsync(request, TestContext.Current.CancellationToken);
+        var (after, _) = await world.StateAsync(id);
+
+        Assert.Equal(Status(expected), response.StatusCode);
+        if (expected == Expected.Allowed)
+        {
+            Assert.Equal(step switch { "submit" => PlanStatus.Submitted, "return" => PlanStatus.Returned, "approve" => PlanStatus.Approved, _ => PlanStatus.Issued }, after);
+        }
+        else
+        {
+            Assert.Equal(before, after);
+            await AssertProblemAsync(response);
         }
     }
 

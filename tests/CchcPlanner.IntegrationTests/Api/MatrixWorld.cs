@@ -22,6 +22,8 @@ public sealed class MatrixWorld : IAsyncLifetime
 {
     public const string Password = "MaTran@2026!";
 
+    private const string TopHeadEmail = "thu-truong-cap-tren@ma-tran.vn";
+
     public static readonly string[] Steps = ["submit", "return", "approve", "issue"];
 
     private readonly Dictionary<Asker, WebSession> _browsers = [];
@@ -37,6 +39,12 @@ public sealed class MatrixWorld : IAsyncLifetime
     /// <summary>Plans to act on: (step, asker, relation) → id.</summary>
     public Dictionary<(string, Asker, Relation), int> StepPlans { get; } = [];
 
+    /// <summary>Submitted plans for the head of the parent unit, a unit at the top of the tree: (step, relation from the parent) → id.</summary>
+    public Dictionary<(string, Relation), int> TopHeadPlans { get; } = [];
+
+    /// <summary>The head of the parent unit (top of the tree), signed in with a bearer token.</summary>
+    public HttpClient TopHead { get; private set; } = null!;
+
     public WebSession Browser(Asker asker) => _browsers[asker];
 
     public HttpClient Api(Asker asker) => _api[asker];
@@ -46,6 +54,7 @@ public sealed class MatrixWorld : IAsyncLifetime
         var units = await SaveUnitsAsync();
         await SavePlansAsync(units);
         await SaveUsersAsync(units[Relation.Own]);
+        await SaveUserAsync(TopHeadEmail, Roles.Head, units[Relation.Parent]);
         foreach (var asker in Enum.GetValues<Asker>())
         {
             var browser = App.NewSession();
@@ -54,15 +63,15 @@ public sealed class MatrixWorld : IAsyncLifetime
             {
                 var signedIn = await browser.SignInAsync(Email(asker), Password);
                 Assert.Equal("/", signedIn.Location);
-                using var login = await api.PostAsJsonAsync("/api/tai-khoan/login", new { email = Email(asker), password = Password }, TestContext.Current.CancellationToken);
-                login.EnsureSuccessStatusCode();
-                var token = (await login.Content.ReadFromJsonAsync<TokenAnswer>(TestContext.Current.CancellationToken))!.AccessToken;
-                api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                await BearerAsync(api, Email(asker));
             }
 
             _browsers[asker] = browser;
             _api[asker] = api;
         }
+
+        TopHead = App.NewClient();
+        await BearerAsync(TopHead, TopHeadEmail);
     }
 
     public async Task<(PlanStatus Status, Guid Version)> StateAsync(int planId)
@@ -76,6 +85,7 @@ public sealed class MatrixWorld : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        TopHead.Dispose();
         foreach (var client in _api.Values)
         {
             client.Dispose();
@@ -87,6 +97,14 @@ public sealed class MatrixWorld : IAsyncLifetime
         }
 
         await App.DisposeAsync();
+    }
+
+    private static async Task BearerAsync(HttpClient api, string email)
+    {
+        using var login = await api.PostAsJsonAsync("/api/tai-khoan/login", new { email, password = Password }, TestContext.Current.CancellationToken);
+        login.EnsureSuccessStatusCode();
+        var token = (await login.Content.ReadFromJsonAsync<TokenAnswer>(TestContext.Current.CancellationToken))!.AccessToken;
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
     }
 
     private CchcDbContext NewContext() => App.Services.GetRequiredService<IDbContextFactory<CchcDbContext>>().CreateDbContext();
@@ -123,6 +141,13 @@ public sealed class MatrixWorld : IAsyncLifetime
                     var plan = InState(new Plan(owner, PlanKind.Other, Year, $"Kế hoạch ma trận {step} {asker} của {owner.Name}"), from);
                     plans.Add((plan, id => StepPlans[(step, asker, relation)] = id));
                 }
+
+                if (step is "return" or "approve" && relation is Relation.Parent or Relation.Own)
+                {
+                    var fromTop = relation == Relation.Parent ? Relation.Own : Relation.Child;
+                    var plan = InState(new Plan(owner, PlanKind.Other, Year, $"Kế hoạch ma trận {step} thủ trưởng cấp trên của {owner.Name}"), "Submitted");
+                    plans.Add((plan, id => TopHeadPlans[(step, fromTop)] = id));
+                }
             }
         }
 
@@ -156,14 +181,19 @@ public sealed class MatrixWorld : IAsyncLifetime
 
     private async Task SaveUsersAsync(Unit own)
     {
-        using var scope = App.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         foreach (var asker in Enum.GetValues<Asker>().Where(a => a != Asker.Anonymous))
         {
-            var user = new AppUser { UserName = Email(asker), Email = Email(asker), EmailConfirmed = true, FullName = $"Người dùng {asker}", UnitId = own.Id };
-            Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-            Assert.True((await users.AddToRoleAsync(user, asker.ToString())).Succeeded);
+            await SaveUserAsync(Email(asker), asker.ToString(), own);
         }
+    }
+
+    private async Task SaveUserAsync(string email, string role, Unit unit)
+    {
+        using var scope = App.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, FullName = $"Người dùng {role}", UnitId = unit.Id };
+        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
     }
 
     private sealed record TokenAnswer(string AccessToken);
