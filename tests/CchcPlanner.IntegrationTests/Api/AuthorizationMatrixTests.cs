@@ -9,8 +9,9 @@ namespace CchcPlanner.IntegrationTests.Api;
 /// <summary>
 /// Every asker × every place of the plan's unit × every page, download and API endpoint, by typed URL, with the outcome
 /// the rules (<see cref="AccessRules"/>) give: refusal wherever they say so, the page, file or step wherever they allow it.
+/// Runs on SQLite and on PostgreSQL (the unit-tree queries are translated by each provider).
 /// </summary>
-public sealed class AuthorizationMatrixTests(MatrixWorld world) : IClassFixture<MatrixWorld>
+public abstract class AuthorizationMatrixTests(MatrixWorld world)
 {
     private const string NotFoundText = "Không tìm thấy kế hoạch này, hoặc bạn không có quyền xem";
 
@@ -43,7 +44,7 @@ public sealed class AuthorizationMatrixTests(MatrixWorld world) : IClassFixture<
     }
 
     [Theory]
-    [MemberData(nameof(ReadCases))]
+    [MemberData(nameof(ReadCases), MemberType = typeof(AuthorizationMatrixTests))]
     public async Task Read(Asker asker, Relation relation, string state, string target)
     {
         var (id, title) = world.ReadPlans[(relation, state)];
@@ -95,17 +96,17 @@ public sealed class AuthorizationMatrixTests(MatrixWorld world) : IClassFixture<
     }
 
     [Theory]
-    [MemberData(nameof(StepCases))]
+    [MemberData(nameof(StepCases), MemberType = typeof(AuthorizationMatrixTests))]
     public Task Step(Asker asker, Relation relation, string step) =>
         StepAsync(world.Api(asker), world.StepPlans[(step, asker, relation)], step, AccessRules.Step(asker, relation, step));
 
     [Theory]
-    [MemberData(nameof(TopHeadCases))]
+    [MemberData(nameof(TopHeadCases), MemberType = typeof(AuthorizationMatrixTests))]
     public Task TopUnitHead(string step, Relation relation) =>
         StepAsync(world.TopHead, world.TopHeadPlans[(step, relation)], step, AccessRules.TopHeadStep(relation));
 
     [Theory]
-    [MemberData(nameof(PageCases))]
+    [MemberData(nameof(PageCases), MemberType = typeof(AuthorizationMatrixTests))]
     public async Task Page(Asker asker, string path)
     {
         var page = await world.Browser(asker).GetAsync(path);
@@ -245,3 +246,9 @@ public sealed class AuthorizationMatrixTests(MatrixWorld world) : IClassFixture<
         return data;
     }
 }
+
+/// <summary>The matrix on SQLite.</summary>
+public sealed class SqliteAuthorizationMatrixTests(SqliteMatrixWorld world) : AuthorizationMatrixTests(world), IClassFixture<SqliteMatrixWorld>;
+
+/// <summary>The matrix on PostgreSQL.</summary>
+public sealed class PostgresAuthorizationMatrixTests(PostgresMatrixWorld world) : AuthorizationMatrixTests(world), IClassFixture<PostgresMatrixWorld>;

@@ -16,9 +16,9 @@ namespace CchcPlanner.IntegrationTests.Api;
 /// The matrix's world, beside the demo: a parent unit with two children (own, sibling) and a child below own; one user per
 /// role in own; in each unit a draft and an issued plan to read, and for each step, asker and unit a plan of its own in the
 /// state the step starts from (so that an allowed step changes nothing another case reads). Every asker signed in once,
-/// with the login page (cookie) and with the API (bearer token).
+/// with the login page (cookie) and with the API (bearer token). One world per database provider.
 /// </summary>
-public sealed class MatrixWorld : IAsyncLifetime
+public abstract class MatrixWorld : IAsyncLifetime
 {
     public const string Password = "MaTran@2026!";
 
@@ -29,7 +29,7 @@ public sealed class MatrixWorld : IAsyncLifetime
     private readonly Dictionary<Asker, WebSession> _browsers = [];
     private readonly Dictionary<Asker, HttpClient> _api = [];
 
-    public CchcAppFactory App { get; } = CchcAppFactory.SqliteDemo();
+    public CchcAppFactory App { get; private set; } = null!;
 
     public int Year { get; } = VietnameseDates.DateInVietnam(DateTimeOffset.UtcNow).Year;
 
@@ -51,6 +51,7 @@ public sealed class MatrixWorld : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        App = await StartAsync();
         var units = await SaveUnitsAsync();
         await SavePlansAsync(units);
         await SaveUsersAsync(units[Relation.Own]);
@@ -83,7 +84,7 @@ public sealed class MatrixWorld : IAsyncLifetime
 
     public static string Email(Asker asker) => $"{asker.ToString().ToLowerInvariant()}@ma-tran.vn";
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         TopHead.Dispose();
         foreach (var client in _api.Values)
@@ -97,7 +98,11 @@ public sealed class MatrixWorld : IAsyncLifetime
         }
 
         await App.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
+
+    /// <summary>The app on this world's database.</summary>
+    protected abstract Task<CchcAppFactory> StartAsync();
 
     private static async Task BearerAsync(HttpClient api, string email)
     {
@@ -197,4 +202,31 @@ public sealed class MatrixWorld : IAsyncLifetime
     }
 
     private sealed record TokenAnswer(string AccessToken);
+}
+
+/// <summary>The matrix on SQLite.</summary>
+public sealed class SqliteMatrixWorld : MatrixWorld
+{
+    protected override Task<CchcAppFactory> StartAsync() => Task.FromResult(CchcAppFactory.SqliteDemo());
+}
+
+/// <summary>The matrix on a throwaway PostgreSQL database (dropped at the end).</summary>
+public sealed class PostgresMatrixWorld(PostgresServer server) : MatrixWorld
+{
+    private string? _connectionString;
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_connectionString is not null)
+        {
+            await server.DropDatabaseAsync(_connectionString);
+        }
+    }
+
+    protected override async Task<CchcAppFactory> StartAsync()
+    {
+        _connectionString = await server.CreateDatabaseAsync();
+        return CchcAppFactory.PostgresDemo(_connectionString);
+    }
 }
