@@ -245,11 +245,27 @@ public sealed class ApiSecurityTests(CchcAppFactory app) : IClassFixture<CchcApp
         await browser.SignInAsync("ninhgiang@demo.vn", DemoSeeder.Password);
         using var client = app.NewClient();
 
-        var forged = await browser.PostEmptyAsync("/dang-xuat");
+        var forged = await browser.PostFormAsync("/dang-xuat", new Dictionary<string, string>());
         var home = await browser.GetAsync("/");
 
         Assert.NotEqual(HttpStatusCode.Redirect, forged.Status);
         Assert.Equal(HttpStatusCode.OK, home.Status);
+    }
+
+    [Fact]
+    public async Task LoginForm_WithoutTheFormsToken_IsRefusedAndSetsNoCookie()
+    {
+        using var browser = app.NewSession();
+
+        var forged = await browser.PostFormAsync("/dang-nhap", new Dictionary<string, string>
+        {
+            ["_handler"] = "login", ["Input.Email"] = "soanthao@demo.vn", ["Input.Password"] = DemoSeeder.Password,
+        });
+        var home = await browser.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.Status);
+        Assert.Equal(HttpStatusCode.Redirect, home.Status);
+        Assert.StartsWith("/dang-nhap", home.Location, StringComparison.Ordinal);
     }
 
     [Fact]

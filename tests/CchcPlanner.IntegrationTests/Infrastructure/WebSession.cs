@@ -53,10 +53,10 @@ public sealed class WebSession(HttpClient client) : IDisposable
         return await ReadAsync(response);
     }
 
-    /// <summary>A post without the form's fields (no antiforgery token), as a forged cross-site form would send.</summary>
-    public async Task<WebPage> PostEmptyAsync(string url)
+    /// <summary>A post of the given fields only (no antiforgery token), as a forged cross-site form would send.</summary>
+    public async Task<WebPage> PostFormAsync(string url, IReadOnlyDictionary<string, string> fields)
     {
-        using var content = new FormUrlEncodedContent([]);
+        using var content = new FormUrlEncodedContent(fields);
         using var response = await client.PostAsync(new Uri(url, UriKind.Relative), content, TestContext.Current.CancellationToken);
         return await ReadAsync(response);
     }
