@@ -51,6 +51,7 @@ internal static class PlanApi
 
     private static IResult Send(PlanFile? file) => file is null ? NotFound() : TypedResults.File(file.Content, file.ContentType, file.FileName);
 
+    /// <summary>Until the clerk numbers a plan its number is blanks before the slash (<c>      /KH-MNTH</c>): null here.</summary>
     private static PlanRowJson Row(PlanListRow row) => new(
         row.Id, row.UnitId, row.UnitName, row.Year, PlanJsonWriter.Name(row.Kind), row.KindText,
         row.NumberAndSymbol.TrimStart().StartsWith('/') ? null : row.NumberAndSymbol, row.Title, PlanJsonWriter.Name(row.Status), row.StatusText);

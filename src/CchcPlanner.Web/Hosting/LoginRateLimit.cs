@@ -40,10 +40,13 @@ internal static class LoginRateLimit
         });
     }
 
-    private static bool IsLogin(HttpRequest request) =>
-        HttpMethods.IsPost(request.Method)
-        && (request.Path.Equals(AccountSetup.LoginPath, StringComparison.OrdinalIgnoreCase)
-            || request.Path.Equals(IdentityEndpoints.LoginPath, StringComparison.OrdinalIgnoreCase));
+    /// <summary>Either sign-in post, however the path is cased or ends (routing also matches <c>/dang-nhap/</c>).</summary>
+    private static bool IsLogin(HttpRequest request)
+    {
+        var path = request.Path.Value?.TrimEnd('/') ?? string.Empty;
+        return HttpMethods.IsPost(request.Method)
+            && (path.Equals(AccountSetup.LoginPath, StringComparison.OrdinalIgnoreCase) || path.Equals(IdentityEndpoints.LoginPath, StringComparison.OrdinalIgnoreCase));
+    }
 
     private static ContentHttpResult Page() => TypedResults.Content(
         string.Create(CultureInfo.InvariantCulture, $"<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>CchcPlanner</title></head><body><p>{Message}</p><p><a href=\"{AccountSetup.LoginPath}\">Quay lại trang đăng nhập</a></p></body></html>"),

@@ -301,10 +301,12 @@ public sealed class ApiSecurityTests(CchcAppFactory app) : IClassFixture<CchcApp
 
         using var browser = limited.NewSession();
         var page = await browser.SignInAsync("soanthao@demo.vn", DemoSeeder.Password);
+        var otherSpelling = await browser.PostFormAsync("/Dang-Nhap/", new Dictionary<string, string> { ["_handler"] = "login" });
 
         Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests], statuses);
         Assert.Equal(HttpStatusCode.TooManyRequests, page.Status);
         Assert.Contains("Bạn đã thử đăng nhập quá nhiều lần", page.Text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.TooManyRequests, otherSpelling.Status);
     }
 
     private static Dictionary<string, string> LoginFields(WebPage login, string email, string password)
