@@ -27,10 +27,10 @@ internal static class ApiProblems
     };
 
     /// <summary>What Identity's login endpoint writes as detail (<c>SignInResult.ToString()</c>), in Vietnamese.</summary>
-    private static readonly Dictionary<string, string> SignInDetails = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> SignInDetails = new(StringComparer.OrdinalIgnoreCase)
     {
         ["Failed"] = "Email hoặc mật khẩu không đúng.",
-        ["Lockedout"] = "Tài khoản đang bị khóa tạm thời vì đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút hoặc liên hệ quản trị hệ thống.",
+        ["LockedOut"] = "Tài khoản đang bị khóa tạm thời vì đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút hoặc liên hệ quản trị hệ thống.",
         ["NotAllowed"] = "Tài khoản đã bị ngừng sử dụng. Vui lòng liên hệ quản trị hệ thống.",
         ["RequiresTwoFactor"] = "Tài khoản cần xác thực hai bước, chức năng này chưa hỗ trợ qua API.",
     };

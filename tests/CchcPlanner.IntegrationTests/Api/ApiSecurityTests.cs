@@ -89,17 +89,27 @@ public sealed class ApiSecurityTests(CchcAppFactory app) : IClassFixture<CchcApp
     }
 
     [Fact]
-    public async Task Refresh_AfterTheAccountIsDeactivated_IsRefused()
+    public async Task Login_FiveWrongPasswords_LocksTheAccountForTheApiToo()
+    {
+        const string email = "khoa-api@demo.vn";
+        await NewUserAsync(email);
+        using var client = app.NewClient();
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            using var wrong = await client.PostAsJsonAsync("/api/tai-khoan/login", new { email, password = $"SaiMatKhau@{attempt}" }, Token);
+        }
+
+        using var right = await client.PostAsJsonAsync("/api/tai-khoan/login", new { email, password = DemoSeeder.Password }, Token);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
+        Assert.Contains("bị khóa tạm thời", (await ProblemAsync(right)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RefreshAndLogin_AfterTheAccountIsDeactivated_AreRefused()
     {
         const string email = "tam-ngung@demo.vn";
-        using (var scope = app.Services.CreateScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            var unitId = (await users.FindByEmailAsync("ninhgiang@demo.vn"))!.UnitId;
-            var created = new AppUser { UserName = email, Email = email, EmailConfirmed = true, FullName = "Người dùng tạm ngừng", UnitId = unitId };
-            Assert.True((await users.CreateAsync(created, DemoSeeder.Password)).Succeeded);
-            Assert.True((await users.AddToRoleAsync(created, Roles.Drafter)).Succeeded);
-        }
+        await NewUserAsync(email);
 
         using var client = app.NewClient();
         using var login = await client.PostAsJsonAsync("/api/tai-khoan/login", new { email, password = DemoSeeder.Password }, Token);
@@ -114,9 +124,11 @@ public sealed class ApiSecurityTests(CchcAppFactory app) : IClassFixture<CchcApp
         }
 
         using var after = await client.PostAsJsonAsync("/api/tai-khoan/refresh", new { refreshToken }, Token);
+        using var again = await client.PostAsJsonAsync("/api/tai-khoan/login", new { email, password = DemoSeeder.Password }, Token);
 
         Assert.Equal(HttpStatusCode.OK, before.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+        Assert.Equal("Tài khoản đã bị ngừng sử dụng. Vui lòng liên hệ quản trị hệ thống.", (await ProblemAsync(again)).GetProperty("detail").GetString());
     }
 
     [Fact]
@@ -307,6 +319,17 @@ public sealed class ApiSecurityTests(CchcAppFactory app) : IClassFixture<CchcApp
         Assert.Equal(HttpStatusCode.TooManyRequests, page.Status);
         Assert.Contains("Bạn đã thử đăng nhập quá nhiều lần", page.Text, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.TooManyRequests, otherSpelling.Status);
+    }
+
+    /// <summary>A drafter of Ninh Giang of the test's own, for tests that change the account.</summary>
+    private async Task NewUserAsync(string email)
+    {
+        using var scope = app.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var unitId = (await users.FindByEmailAsync("ninhgiang@demo.vn"))!.UnitId;
+        var created = new AppUser { UserName = email, Email = email, EmailConfirmed = true, FullName = "Người dùng thử", UnitId = unitId };
+        Assert.True((await users.CreateAsync(created, DemoSeeder.Password)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(created, Roles.Drafter)).Succeeded);
     }
 
     private static Dictionary<string, string> LoginFields(WebPage login, string email, string password)
