@@ -1,4 +1,5 @@
 using CchcPlanner.Web.Account;
+using CchcPlanner.Web.Api;
 using CchcPlanner.Web.Documents;
 using CchcPlanner.Web.Hosting;
 
@@ -9,7 +10,9 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();
 builder.AddCchcLogging();
 builder.AddCchcData();
-builder.Services.AddCchcIdentity();
+builder.Services.AddCchcIdentity(builder.Environment, builder.Configuration);
+builder.Services.AddCchcApi();
+builder.Services.AddLoginRateLimit(builder.Configuration);
 builder.Services.AddCchcWeb();
 builder.Services.AddCchcDocuments(builder.Configuration);
 
@@ -19,6 +22,7 @@ app.UseCchcPipeline();
 app.MapCchcEndpoints();
 app.MapAccountEndpoints();
 app.MapDocumentEndpoints();
+app.MapCchcApi();
 await app.RunAsync();
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using CchcPlanner.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -5,7 +6,10 @@ using Microsoft.Extensions.Options;
 
 namespace CchcPlanner.Web.Account;
 
-/// <summary>Refuses sign-in to deactivated users, whatever the way in (login page, API).</summary>
+/// <summary>
+/// Refuses sign-in to deactivated users, whatever the way in (login page, API), and the renewal of their sign-in
+/// (the cookie's periodic check, the API's refresh token).
+/// </summary>
 internal sealed class CchcSignInManager(
     UserManager<AppUser> users,
     IHttpContextAccessor contextAccessor,
@@ -21,4 +25,7 @@ internal sealed class CchcSignInManager(
         ArgumentNullException.ThrowIfNull(user);
         return user.IsActive && await base.CanSignInAsync(user);
     }
+
+    public override async Task<AppUser?> ValidateSecurityStampAsync(ClaimsPrincipal? principal) =>
+        await base.ValidateSecurityStampAsync(principal) is { IsActive: true } user ? user : null;
 }

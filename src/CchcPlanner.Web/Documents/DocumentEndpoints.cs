@@ -1,14 +1,13 @@
 using System.Text;
 using CchcPlanner.Documents;
-using CchcPlanner.Plans;
-using CchcPlanner.Scans;
 using CchcPlanner.Security;
 
 namespace CchcPlanner.Web.Documents;
 
 /// <summary>
 /// The official document of a plan as PDF, DOCX or printable HTML, named like <c>KH-16-MNTH-2023.pdf</c>.
-/// Once the plan is signed, the PDF is the uploaded scan. Only plans the user may read are served; any other id answers exactly like a plan that does not exist.
+/// Once the plan is signed, the PDF is the uploaded scan. Only plans the user may read are served; any other id
+/// answers exactly like a plan that does not exist. Downloads are recorded in the audit trail (<see cref="PlanFiles"/>).
 /// </summary>
 internal static class DocumentEndpoints
 {
@@ -20,26 +19,11 @@ internal static class DocumentEndpoints
 
     public static void MapDocumentEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/ke-hoach/{id:int}/van-ban.pdf", async (int id, HttpContext http, PlanQueries plans, SignedScans scans, PdfRenderer pdf, DocumentLayout layout, ILogger<PdfRenderer> log) =>
+        endpoints.MapGet("/ke-hoach/{id:int}/van-ban.pdf", async (int id, HttpContext http, PlanFiles files, ILogger<PdfRenderer> log) =>
         {
-            if (await DocumentOfAsync(id, http, plans) is not var (plan, document))
-            {
-                return NotFound();
-            }
-
-            if (plan.Status == PlanStatus.Signed)
-            {
-                // The signed and stamped scan is the document from now on; a scan failing its checksum is never served.
-                var scan = await scans.OpenAsync(CurrentUser.From(http.User)!, id, http.RequestAborted);
-                return scan.Succeeded
-                    ? Results.File(scan.Value!.Content, "application/pdf", scan.Value.FileName)
-                    : Message(StatusCodes.Status409Conflict, scan.Refusal!);
-            }
-
             try
             {
-                var bytes = await pdf.RenderAsync(HtmlRenderer.Render(document, layout), http.RequestAborted);
-                return Results.File(bytes, "application/pdf", $"{plan.FileStem}.pdf");
+                return CurrentUser.From(http.User) is { } user ? Send(await files.PdfAsync(user, id, http.RequestAborted)) : NotFound();
             }
             catch (PdfRenderingException e)
             {
@@ -47,25 +31,16 @@ internal static class DocumentEndpoints
                 return Message(StatusCodes.Status503ServiceUnavailable, e.Message);
             }
         });
-        endpoints.MapGet("/ke-hoach/{id:int}/van-ban.docx", async (int id, HttpContext http, PlanQueries plans, DocumentLayout layout) =>
-            await DocumentOfAsync(id, http, plans) is var (plan, document)
-                ? Results.File(DocxRenderer.Render(document, layout), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{plan.FileStem}.docx")
-                : NotFound());
-        endpoints.MapGet("/ke-hoach/{id:int}/ban-in", async (int id, HttpContext http, PlanQueries plans, DocumentLayout layout) =>
-            await DocumentOfAsync(id, http, plans) is var (_, document)
-                ? Results.Content(HtmlRenderer.Render(document, layout), "text/html; charset=utf-8", Encoding.UTF8)
+        endpoints.MapGet("/ke-hoach/{id:int}/van-ban.docx", async (int id, HttpContext http, PlanFiles files) =>
+            CurrentUser.From(http.User) is { } user ? Send(await files.DocxAsync(user, id, http.RequestAborted)) : NotFound());
+        endpoints.MapGet("/ke-hoach/{id:int}/ban-in", async (int id, HttpContext http, PlanFiles files) =>
+            CurrentUser.From(http.User) is { } user && await files.PrintAsync(user, id, http.RequestAborted) is { } html
+                ? Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8)
                 : NotFound());
     }
 
-    private static async Task<(Plan Plan, OfficialDocument Document)?> DocumentOfAsync(int id, HttpContext http, PlanQueries plans)
-    {
-        if (CurrentUser.From(http.User) is not { } user || await plans.GetAsync(id, user, http.RequestAborted) is not { } plan)
-        {
-            return null;
-        }
-
-        return (plan, PlanDocumentBuilder.Build(plan));
-    }
+    private static IResult Send(PlanFile? file) =>
+        file is null ? NotFound() : Results.File(file.Content, file.ContentType, file.FileName);
 
     private static IResult NotFound() =>
         Message(StatusCodes.Status404NotFound, "Không tìm thấy kế hoạch này, hoặc bạn không có quyền xem.");

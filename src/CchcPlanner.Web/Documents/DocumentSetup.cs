@@ -11,6 +11,7 @@ internal static class DocumentSetup
         services.AddSingleton(options);
         services.AddSingleton(DocumentLayout.From(configuration.GetSection(DocumentLayout.Section)));
         services.AddSingleton<PdfRenderer>();
+        services.AddScoped<PlanFiles>();
         services.AddHostedService<PdfWarmUp>();
     }
 }

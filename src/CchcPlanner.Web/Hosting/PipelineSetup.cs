@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CchcPlanner.Web.Api;
 using CchcPlanner.Web.Components;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -14,9 +15,12 @@ internal static class PipelineSetup
             app.UseHsts();
         }
 
+        app.UseSecurityHeaders();
         app.UseHttpLogging();
         app.UseRequestLocalization("vi-VN");
         app.UseStatusCodePagesWithReExecute("/khong-tim-thay", createScopeForStatusCodePages: true);
+        app.UseCchcApiErrors();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

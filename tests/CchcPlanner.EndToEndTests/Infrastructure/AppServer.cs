@@ -55,6 +55,8 @@ public sealed class AppServer : IAsyncDisposable
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("Storage:DataFolder", dataFolder);
             builder.UseSetting("Demo:Enabled", "true");
+            // Every test signs in from this machine: the login rate limit (10 a minute by default) would refuse them.
+            builder.UseSetting("Security:LoginAttemptsPerMinute", "1000");
 
             // The app's JSON request log would drown the test output; warnings and errors still show.
             builder.UseSetting("Serilog:MinimumLevel", "Warning");

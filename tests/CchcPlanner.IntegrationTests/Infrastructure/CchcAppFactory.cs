@@ -27,7 +27,8 @@ public sealed class CchcAppFactory : WebApplicationFactory<Program>
         DataFolder = Directory.CreateTempSubdirectory("cchc-web-").FullName;
 
         // Warnings only on the app's console (the form Serilog:MinimumLevel:Default is not read back under the test host).
-        _settings = new(settings) { ["Storage:DataFolder"] = DataFolder, ["Serilog:MinimumLevel"] = "Warning" };
+        // The login rate limit is tested on its own (ApiSecurityTests); here many tests sign in from one address.
+        _settings = new(settings) { ["Storage:DataFolder"] = DataFolder, ["Serilog:MinimumLevel"] = "Warning", ["Security:LoginAttemptsPerMinute"] = "1000" };
     }
 
     public string DataFolder { get; }
@@ -47,8 +48,24 @@ public sealed class CchcAppFactory : WebApplicationFactory<Program>
         ["Demo:Enabled"] = "true",
     });
 
+    /// <summary>Production's address: HTTPS, so that the cookies (secure-only outside Development and Demo) come back.</summary>
+    public static Uri Address { get; } = new("https://localhost");
+
+    /// <summary>SQLite, demo mode off: what an installation starts as.</summary>
+    public static CchcAppFactory SqliteWithoutDemo() => new(new() { ["Database:Provider"] = "Sqlite" });
+
+    /// <summary>Changes a setting; only before the app has started (the first client or service asked for).</summary>
+    public CchcAppFactory With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
     /// <summary>Starts the app (migration and demo seeding happen here) and opens a browser-like session.</summary>
-    public WebSession NewSession() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+    public WebSession NewSession() => new(NewClient());
+
+    /// <summary>A client that keeps cookies and does not follow redirects, as the API's scripts would use.</summary>
+    public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = Address });
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -53,6 +53,14 @@ public sealed class WebSession(HttpClient client) : IDisposable
         return await ReadAsync(response);
     }
 
+    /// <summary>A post of the given fields only (no antiforgery token), as a forged cross-site form would send.</summary>
+    public async Task<WebPage> PostFormAsync(string url, IReadOnlyDictionary<string, string> fields)
+    {
+        using var content = new FormUrlEncodedContent(fields);
+        using var response = await client.PostAsync(new Uri(url, UriKind.Relative), content, TestContext.Current.CancellationToken);
+        return await ReadAsync(response);
+    }
+
     /// <summary>Opens the login page and posts the email and password; returns the answer to the post.</summary>
     public async Task<WebPage> SignInAsync(string email, string password)
     {

@@ -1,0 +1,110 @@
+namespace CchcPlanner.IntegrationTests.Api;
+
+/// <summary>Who asks: a user of the matrix's own unit in one role, or nobody signed in.</summary>
+public enum Asker
+{
+    Drafter,
+    Head,
+    Clerk,
+    Reviewer,
+    Admin,
+    Anonymous,
+}
+
+/// <summary>Where the plan's unit stands from the asker's unit: the same, below it, beside it (same parent), above it.</summary>
+public enum Relation
+{
+    Own,
+    Child,
+    Sibling,
+    Parent,
+}
+
+/// <summary>What the rules say should happen; each target turns it into its own status code (see <see cref="AuthorizationMatrixTests"/>).</summary>
+public enum Expected
+{
+    /// <summary>The page, file or step is given.</summary>
+    Allowed,
+
+    /// <summary>Pages and downloads: to the login page. API: 401.</summary>
+    SignInFirst,
+
+    /// <summary>Like a plan that does not exist: nothing of it shown.</summary>
+    NotFound,
+
+    /// <summary>The plan may be read, the step may not be taken: 403 from the API, no editor on the page.</summary>
+    Refused,
+}
+
+/// <summary>
+/// The rules of docs/workflow.md and the domain spec (CCHC-PLANS.md), written here independently of the code:
+/// everyone reads their own unit's plans; reviewers and administrators also read the units below theirs; issued and signed
+/// plans are public to every signed-in user; drafters and heads edit and submit their own unit's drafts; a reviewer of a
+/// unit above returns and approves a submitted plan; the clerk of the plan's unit issues it; administrators take no step;
+/// the administration pages are for administrators (users) and reviewers or administrators (unit tree).
+/// </summary>
+public static class AccessRules
+{
+    public static bool IsPublished(string state) => state is "Issued" or "Signed";
+
+    public static Expected Read(Asker asker, Relation relation, string state)
+    {
+        if (asker == Asker.Anonymous)
+        {
+            return Expected.SignInFirst;
+        }
+
+        var reads = relation == Relation.Own
+            || (relation == Relation.Child && asker is Asker.Reviewer or Asker.Admin)
+            || IsPublished(state);
+        return reads ? Expected.Allowed : Expected.NotFound;
+    }
+
+    /// <summary>The editor: readable first, then only the drafters and head of the unit, on a draft.</summary>
+    public static Expected Edit(Asker asker, Relation relation, string state) => Read(asker, relation, state) switch
+    {
+        Expected.Allowed => asker is Asker.Drafter or Asker.Head && relation == Relation.Own && state is "Draft" or "Returned"
+            ? Expected.Allowed
+            : Expected.Refused,
+        var other => other,
+    };
+
+    /// <summary>A step on a plan in the state the step starts from (Draft for submit, Submitted for return and approve, Approved for issue).</summary>
+    public static Expected Step(Asker asker, Relation relation, string step)
+    {
+        var from = step switch
+        {
+            "submit" => "Draft",
+            "return" or "approve" => "Submitted",
+            _ => "Approved",
+        };
+        var read = Read(asker, relation, from);
+        if (read != Expected.Allowed)
+        {
+            return read;
+        }
+
+        var may = step switch
+        {
+            "submit" => asker is Asker.Drafter or Asker.Head && relation == Relation.Own,
+            "return" or "approve" => asker == Asker.Reviewer && relation == Relation.Child,
+            _ => asker == Asker.Clerk && relation == Relation.Own,
+        };
+        return may ? Expected.Allowed : Expected.Refused;
+    }
+
+    /// <summary>
+    /// The head of a unit at the top of the tree (nobody above it) returns and approves its own unit's plans; the head reads
+    /// no unit below, so a plan there is not found.
+    /// </summary>
+    public static Expected TopHeadStep(Relation relation) => relation == Relation.Own ? Expected.Allowed : Expected.NotFound;
+
+    /// <summary>Pages that are not about one plan.</summary>
+    public static Expected Page(Asker asker, string path) => asker switch
+    {
+        Asker.Anonymous => Expected.SignInFirst,
+        _ when path == "/nguoi-dung" => asker == Asker.Admin ? Expected.Allowed : Expected.Refused,
+        _ when path == "/don-vi" => asker is Asker.Admin or Asker.Reviewer ? Expected.Allowed : Expected.Refused,
+        _ => Expected.Allowed,
+    };
+}
