@@ -18,13 +18,14 @@ internal sealed class PlanFiles(PlanQueries plans, PdfRenderer pdf, DocumentLayo
     public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     /// <summary>
-    /// The printed plan, or once it is signed the uploaded scan, which is the document from then on. Throws
+    /// The printed plan, or once its signed scan is uploaded that scan, which is the document from then on. Throws
     /// <see cref="PdfRenderingException"/> when Chromium cannot print or the stored scan fails its checksum.
     /// </summary>
     public Task<PlanFile?> PdfAsync(CurrentUser user, int planId, CancellationToken cancellationToken) =>
         FileAsync(user, planId, "pdf", async (plan, document) =>
         {
-            if (plan.Status != PlanStatus.Signed)
+            // Plans signed on paper before the system (no scan stored) keep the generated PDF.
+            if (plan.Status != PlanStatus.Signed || await scans.InfoAsync(user, plan.Id, cancellationToken) is null)
             {
                 return new PlanFile(await pdf.RenderAsync(HtmlRenderer.Render(document, layout), cancellationToken), "application/pdf", $"{plan.FileStem}.pdf");
             }
