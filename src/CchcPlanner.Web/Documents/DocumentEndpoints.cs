@@ -8,7 +8,7 @@ namespace CchcPlanner.Web.Documents;
 
 /// <summary>
 /// The official document of a plan as PDF, DOCX or printable HTML, named like <c>KH-16-MNTH-2023.pdf</c>.
-/// Once the plan is signed, the PDF is the uploaded scan. Only plans the user may read are served; any other id answers exactly like a plan that does not exist.
+/// Once a signed scan is uploaded, the PDF is that scan. Only plans the user may read are served; any other id answers exactly like a plan that does not exist.
 /// </summary>
 internal static class DocumentEndpoints
 {
@@ -27,10 +27,12 @@ internal static class DocumentEndpoints
                 return NotFound();
             }
 
-            if (plan.Status == PlanStatus.Signed)
+            // The signed and stamped scan, once uploaded, is the document; a scan failing its checksum is never served.
+            // Plans signed on paper before the system (no scan stored) keep the generated PDF.
+            var user = CurrentUser.From(http.User)!;
+            if (plan.Status == PlanStatus.Signed && await scans.InfoAsync(user, id, http.RequestAborted) is not null)
             {
-                // The signed and stamped scan is the document from now on; a scan failing its checksum is never served.
-                var scan = await scans.OpenAsync(CurrentUser.From(http.User)!, id, http.RequestAborted);
+                var scan = await scans.OpenAsync(user, id, http.RequestAborted);
                 return scan.Succeeded
                     ? Results.File(scan.Value!.Content, "application/pdf", scan.Value.FileName)
                     : Message(StatusCodes.Status409Conflict, scan.Refusal!);
