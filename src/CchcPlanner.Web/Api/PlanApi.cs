@@ -42,6 +42,11 @@ internal static class PlanApi
                 log.LogError(e, "PDF of plan {PlanId} failed", id);
                 return ApiProblems.Problem(StatusCodes.Status503ServiceUnavailable, e.Message);
             }
+            catch (SignedScanException e)
+            {
+                log.LogError(e, "Signed scan of plan {PlanId} cannot be served", id);
+                return ApiProblems.Problem(StatusCodes.Status409Conflict, e.Message);
+            }
         });
         plans.MapGet("/{id:int}/docx", async (int id, ClaimsPrincipal principal, PlanFiles files, CancellationToken cancellationToken) =>
             Send(await files.DocxAsync(ApiCaller.Of(principal), id, cancellationToken)));

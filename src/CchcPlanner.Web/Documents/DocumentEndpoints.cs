@@ -30,6 +30,11 @@ internal static class DocumentEndpoints
                 log.LogError(e, "PDF of plan {PlanId} failed", id);
                 return Message(StatusCodes.Status503ServiceUnavailable, e.Message);
             }
+            catch (SignedScanException e)
+            {
+                log.LogError(e, "Signed scan of plan {PlanId} cannot be served", id);
+                return Message(StatusCodes.Status409Conflict, e.Message);
+            }
         });
         endpoints.MapGet("/ke-hoach/{id:int}/van-ban.docx", async (int id, HttpContext http, PlanFiles files) =>
             CurrentUser.From(http.User) is { } user ? Send(await files.DocxAsync(user, id, http.RequestAborted)) : NotFound());

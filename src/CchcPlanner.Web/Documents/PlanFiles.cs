@@ -7,6 +7,9 @@ using CchcPlanner.Security;
 namespace CchcPlanner.Web.Documents;
 
 /// <summary>A document ready to send: bytes, media type and the name the browser saves it under.</summary>
+/// <summary>The stored signed scan cannot be served (changed or missing on disk); the message is for the user.</summary>
+internal sealed class SignedScanException(string message) : Exception(message);
+
 internal sealed record PlanFile(byte[] Content, string ContentType, string FileName);
 
 /// <summary>
@@ -19,7 +22,8 @@ internal sealed class PlanFiles(PlanQueries plans, PdfRenderer pdf, DocumentLayo
 
     /// <summary>
     /// The printed plan, or once its signed scan is uploaded that scan, which is the document from then on. Throws
-    /// <see cref="PdfRenderingException"/> when Chromium cannot print or the stored scan fails its checksum.
+    /// <see cref="PdfRenderingException"/> when Chromium cannot print, <see cref="SignedScanException"/> when the stored
+    /// scan fails its checksum (the generated PDF is never served in its place).
     /// </summary>
     public Task<PlanFile?> PdfAsync(CurrentUser user, int planId, CancellationToken cancellationToken) =>
         FileAsync(user, planId, "pdf", async (plan, document) =>
@@ -33,7 +37,7 @@ internal sealed class PlanFiles(PlanQueries plans, PdfRenderer pdf, DocumentLayo
             var scan = await scans.OpenAsync(user, plan.Id, cancellationToken);
             return scan.Succeeded
                 ? new PlanFile(scan.Value!.Content, "application/pdf", scan.Value.FileName)
-                : throw new PdfRenderingException(scan.Refusal!);
+                : throw new SignedScanException(scan.Refusal!);
         }, cancellationToken);
 
     public Task<PlanFile?> DocxAsync(CurrentUser user, int planId, CancellationToken cancellationToken) =>
