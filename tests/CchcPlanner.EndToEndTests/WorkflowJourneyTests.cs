@@ -147,7 +147,7 @@ public sealed partial class WorkflowJourneyTests : BrowserTest
         await OpenAsync(drafter, planPath);
         await ExpectStatusAsync(drafter, "Đã ký, đóng dấu");
         await Expect(drafter.Locator(".plan-header")).ToContainTextAsync($"Số: {number}");
-        await drafter.GetByRole(AriaRole.Tab, new() { Name = "Lịch sử xử lý" }).ClickAsync();
+        await drafter.GetByRole(AriaRole.Tab, new() { Name = "Lịch sử", Exact = true }).ClickAsync();
         var history = drafter.Locator(".history-table tbody tr");
         await Expect(history).ToHaveCountAsync(6);
         await Expect(history.Nth(1)).ToContainTextAsync(Reason);

@@ -27,6 +27,12 @@ internal static class HtmlStyles
               body { width: {{Mm(layout.TextWidthMm)}}; margin: 12mm auto; padding: {{Mm(layout.TopMm)}} {{Mm(layout.RightMm)}} {{Mm(layout.BottomMm)}} {{Mm(layout.LeftMm)}}; background: #fff; box-shadow: 0 1px 6px rgba(0,0,0,.25); }
               .annex { margin-top: 20mm; border-top: 1px dashed #999; padding-top: 10mm; }
             }
+            /* A page (210 mm ≈ 794 px) shown smaller in frames narrower than it (preview, review), never cut off. */
+            @media screen and (max-width: 825px) { body { zoom: 0.9; } }
+            @media screen and (max-width: 730px) { body { zoom: 0.8; } }
+            @media screen and (max-width: 650px) { body { zoom: 0.7; } }
+            @media screen and (max-width: 570px) { body { zoom: 0.6; } }
+            @media screen and (max-width: 490px) { body { zoom: 0.5; } }
             p { margin: 0 0 6pt; text-align: justify; text-indent: 1.27cm; orphans: 2; widows: 2; }
             table { border-collapse: collapse; }
             .doc-header { width: 100%; table-layout: fixed; margin-bottom: 12pt; }
