@@ -55,6 +55,24 @@ public sealed class KpiResultsEntryTests : BrowserTest
         await Expect(Page.Locator(".results-grid tbody tr").Nth(1).Locator(".attainment")).ToHaveTextAsync("Có nguy cơ không đạt");
     }
 
+    [Fact]
+    public async Task ReviewerReadsOnly_AndAnotherDistrictByTypedUrl_SeesNoPlan()
+    {
+        var id = await IssuedCopyAsync(2039);
+        await SignInAsync("thamdinh@demo.vn");
+        await OpenAsync($"ke-hoach/{id}/ket-qua");
+        await Expect(Page.GetByText("Chỉ cán bộ soạn thảo hoặc thủ trưởng của đơn vị ban hành mới được nhập kết quả thực hiện kế hoạch này.")).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Lưu kết quả" })).ToHaveCountAsync(0);
+        await Expect(Page.Locator(".results-grid tbody tr").First.Locator(".attainment")).ToHaveTextAsync("Chưa có số liệu");
+        await ScreenshotAsync("kpi-results-reviewer");
+
+        var stranger = await OpenSecondBrowserAsync();
+        await SignInAsync(stranger, "ninhgiang@demo.vn");
+        await OpenAsync(stranger, $"ke-hoach/{id}/ket-qua");
+        await Expect(stranger.GetByText("Không tìm thấy kế hoạch này, hoặc bạn không có quyền xem.")).ToBeVisibleAsync();
+        await Expect(stranger.Locator(".results-grid")).ToHaveCountAsync(0);
+    }
+
     /// <summary>The demo kindergarten plan of 2023 carried to <paramref name="year"/>, brought to "issued" by the entity itself.</summary>
     private async Task<int> IssuedCopyAsync(int year)
     {
