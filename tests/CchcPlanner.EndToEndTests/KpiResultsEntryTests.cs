@@ -53,6 +53,21 @@ public sealed class KpiResultsEntryTests : BrowserTest
         await OpenAsync($"ke-hoach/{id}/ket-qua");
         await Expect(Page.GetByLabel("Kết quả chỉ tiêu 2", new() { Exact = true })).ToHaveValueAsync("97,5");
         await Expect(Page.Locator(".results-grid tbody tr").Nth(1).Locator(".attainment")).ToHaveTextAsync("Có nguy cơ không đạt");
+
+        // The same shortfall in the last quarter is final; an unsaved change locks the period until it is undone.
+        await Page.ChooseAsync(Page.Locator(".results-toolbar .rz-dropdown"), "Quý IV");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Kết quả thực hiện chỉ tiêu – Quý IV năm 2038" })).ToBeVisibleAsync();
+        var fourth = Page.GetByLabel("Kết quả chỉ tiêu 2", new() { Exact = true });
+        await Expect(fourth).ToHaveValueAsync(string.Empty);
+        await fourth.FillAsync("97.5");
+        await Expect(Page.Locator(".results-grid tbody tr").Nth(1).Locator(".attainment")).ToHaveTextAsync("Chưa đạt");
+        await Expect(Page.GetByText("Lưu hoặc huỷ thay đổi trước khi chuyển kỳ báo cáo.")).ToBeVisibleAsync();
+        await fourth.FillAsync("9x");
+        await Expect(Page.GetByText("Hãy nhập một số, ví dụ 97,5.")).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Lưu kết quả" })).ToBeDisabledAsync();
+        await ScreenshotAsync("kpi-results-fourth-quarter");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Huỷ thay đổi" }).ClickAsync();
+        await Expect(fourth).ToHaveValueAsync(string.Empty);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class ResultRow(KpiResultLine line)
 
     public decimal? Value => Parse(ValueText);
 
-    public bool IsChanged => Value != Line.Value || VietnameseText.CleanOrNull(Note) != Line.Note;
+    public bool IsChanged => !IsValid || Value != Line.Value || VietnameseText.CleanOrNull(Note) != Line.Note;
 
     public Attainment Attainment(ReportingPeriod period) => AttainmentRule.Assess(Line.Comparator, Line.Target, IsValid ? Value : null, period);
 
