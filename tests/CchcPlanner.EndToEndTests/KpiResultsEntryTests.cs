@@ -63,7 +63,7 @@ public sealed class KpiResultsEntryTests : BrowserTest
         await Expect(Page.Locator(".results-grid tbody tr").Nth(1).Locator(".attainment")).ToHaveTextAsync("Chưa đạt");
         await Expect(Page.GetByText("Lưu hoặc huỷ thay đổi trước khi chuyển kỳ báo cáo.")).ToBeVisibleAsync();
         await fourth.FillAsync("9x");
-        await Expect(Page.GetByText("Hãy nhập một số, ví dụ 97,5.")).ToBeVisibleAsync();
+        await Expect(Page.GetByText("Nhập số, ví dụ 97,5")).ToBeVisibleAsync();
         await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Lưu kết quả" })).ToBeDisabledAsync();
         await ScreenshotAsync("kpi-results-fourth-quarter");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Huỷ thay đổi" }).ClickAsync();
