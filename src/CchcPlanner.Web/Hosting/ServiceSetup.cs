@@ -2,6 +2,7 @@ using System.Globalization;
 using CchcPlanner.Audit;
 using CchcPlanner.Data;
 using CchcPlanner.Data.Demo;
+using CchcPlanner.FollowUp;
 using CchcPlanner.Identity;
 using CchcPlanner.LegalDocuments;
 using CchcPlanner.Plans;
@@ -42,6 +43,7 @@ internal static class ServiceSetup
         builder.Services.AddScoped<DocumentRegister>();
         builder.Services.AddScoped<SignedScans>();
         builder.Services.AddScoped<AuditTrail>();
+        builder.Services.AddScoped<KpiResults>();
         builder.Services.AddSingleton(ScanOptions.From(builder.Configuration, dataFolder));
         builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
         builder.Services.AddDataProtection()

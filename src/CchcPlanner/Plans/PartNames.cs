@@ -19,12 +19,18 @@ public static class PartNames
     public static string TargetText(this Kpi kpi)
     {
         ArgumentNullException.ThrowIfNull(kpi);
-        if (kpi.Target is not { } target)
+        return TargetText(kpi.Comparator, kpi.Target, kpi.Unit);
+    }
+
+    /// <summary>A target as a table shows it: <c>≥ 99%</c>, <c>100%</c>, <c>2 sản phẩm</c>.</summary>
+    public static string TargetText(Comparator comparator, decimal? target, string? unit)
+    {
+        if (target is not { } value)
         {
             return "—";
         }
 
-        var symbol = kpi.Comparator switch
+        var symbol = comparator switch
         {
             Comparator.AtLeast => "≥ ",
             Comparator.AtMost => "≤ ",
@@ -32,8 +38,8 @@ public static class PartNames
             Comparator.LessThan => "< ",
             _ => string.Empty,
         };
-        var unit = kpi.Unit is null ? string.Empty : kpi.IsPercentage ? "%" : " " + kpi.Unit;
-        return symbol + target.ToString("0.##", CultureInfo.GetCultureInfo("vi-VN")) + unit;
+        var suffix = unit is null ? string.Empty : unit == "%" ? "%" : " " + unit;
+        return symbol + value.ToString("0.##", CultureInfo.GetCultureInfo("vi-VN")) + suffix;
     }
 
     public static string ToVietnamese(this PlanTaskStatus status) => status switch

@@ -26,4 +26,21 @@ public static class PlanPermissions
             ? null
             : $"Kế hoạch đang ở trạng thái \"{plan.Status.ToVietnamese()}\" nên không sửa được.";
     }
+
+    /// <summary>
+    /// Why the user may not record results (KPI values, task progress) of this plan, or null when they may: the plan's own
+    /// drafters and head record them once the plan is in force (issued, or signed and scanned); reviewers above only read.
+    /// </summary>
+    public static string? WhyNotRecordResults(CurrentUser user, Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (!CanDraftFor(user, plan.UnitId))
+        {
+            return "Chỉ cán bộ soạn thảo hoặc thủ trưởng của đơn vị ban hành mới được nhập kết quả thực hiện kế hoạch này.";
+        }
+
+        return plan.Status is PlanStatus.Issued or PlanStatus.Signed
+            ? null
+            : $"Kế hoạch đang ở trạng thái \"{plan.Status.ToVietnamese()}\"; chỉ nhập kết quả khi kế hoạch đã được ban hành.";
+    }
 }

@@ -31,6 +31,9 @@ public sealed class AppServer : IAsyncDisposable
 
     public Uri Address => new($"http://localhost:{Port}/");
 
+    /// <summary>The app's services, for a test that prepares data of its own the UI cannot make quickly (an issued plan).</summary>
+    public IServiceProvider Services => factory.Services;
+
     public static AppServer Start(string dataFolder, int? port = null) => new(dataFolder, port ?? FreePort());
 
     public string Url(string path) => new Uri(Address, path).ToString();

@@ -69,6 +69,25 @@ public static class AccessRules
         var other => other,
     };
 
+    /// <summary>
+    /// The results page: like the review record, only inside the tree (own unit, or reviewers and administrators above),
+    /// even for a published plan; recording is for the drafters and head of the unit, on an issued or signed plan.
+    /// </summary>
+    public static Expected Results(Asker asker, Relation relation, string state)
+    {
+        if (asker == Asker.Anonymous)
+        {
+            return Expected.SignInFirst;
+        }
+
+        if (!(relation == Relation.Own || (relation == Relation.Child && asker is Asker.Reviewer or Asker.Admin)))
+        {
+            return Expected.NotFound;
+        }
+
+        return asker is Asker.Drafter or Asker.Head && relation == Relation.Own && IsPublished(state) ? Expected.Allowed : Expected.Refused;
+    }
+
     /// <summary>A step on a plan in the state the step starts from (Draft for submit, Submitted for return and approve, Approved for issue).</summary>
     public static Expected Step(Asker asker, Relation relation, string step)
     {

@@ -17,7 +17,7 @@ public abstract class AuthorizationMatrixTests(MatrixWorld world)
 
     /// <summary>The targets that read one plan; each is asked for a draft and for an issued plan.</summary>
     public static readonly string[] ReadTargets =
-        ["page", "editor", "pdf", "docx", "print", "api-list", "api-plan", "api-pdf", "api-docx"];
+        ["page", "editor", "results", "pdf", "docx", "print", "api-list", "api-plan", "api-pdf", "api-docx"];
 
     public static readonly string[] Pages = ["/", "/van-ban", "/don-vi", "/nguoi-dung"];
 
@@ -40,7 +40,7 @@ public abstract class AuthorizationMatrixTests(MatrixWorld world)
             $"Authorisation matrix: {ReadCases.Count} reading + {StepCases.Count} steps + {PageCases.Count} pages + {TopHeadCases.Count} top-unit head = {total} cases");
         Assert.Equal(6 * 4 * 2 * ReadTargets.Length, ReadCases.Count);
         Assert.Equal(6 * 4 * MatrixWorld.Steps.Length, StepCases.Count);
-        Assert.Equal(556, total);
+        Assert.Equal(604, total);
     }
 
     [Theory]
@@ -48,7 +48,12 @@ public abstract class AuthorizationMatrixTests(MatrixWorld world)
     public async Task Read(Asker asker, Relation relation, string state, string target)
     {
         var (id, title) = world.ReadPlans[(relation, state)];
-        var expected = target == "editor" ? AccessRules.Edit(asker, relation, state) : AccessRules.Read(asker, relation, state);
+        var expected = target switch
+        {
+            "editor" => AccessRules.Edit(asker, relation, state),
+            "results" => AccessRules.Results(asker, relation, state),
+            _ => AccessRules.Read(asker, relation, state),
+        };
 
         if (target.StartsWith("api-", StringComparison.Ordinal))
         {
@@ -60,6 +65,7 @@ public abstract class AuthorizationMatrixTests(MatrixWorld world)
         {
             "page" => $"/ke-hoach/{id}",
             "editor" => $"/ke-hoach/{id}/soan-thao",
+            "results" => $"/ke-hoach/{id}/ket-qua",
             "pdf" => $"/ke-hoach/{id}/van-ban.pdf",
             "docx" => $"/ke-hoach/{id}/van-ban.docx",
             _ => $"/ke-hoach/{id}/ban-in",
@@ -71,14 +77,24 @@ public abstract class AuthorizationMatrixTests(MatrixWorld world)
             return;
         }
 
-        if (target is "page" or "editor")
+        if (target is "page" or "editor" or "results")
         {
             Assert.Equal(HttpStatusCode.OK, page.Status);
-            Assert.Equal(expected == Expected.Allowed, target == "page" ? page.Text.Contains(title, StringComparison.Ordinal) : page.Body.Contains("editor-save", StringComparison.Ordinal));
+            Assert.Equal(expected == Expected.Allowed, target switch
+            {
+                "page" => page.Text.Contains(title, StringComparison.Ordinal),
+                "editor" => page.Body.Contains("editor-save", StringComparison.Ordinal),
+                _ => page.Body.Contains("results-save", StringComparison.Ordinal),
+            });
             if (expected == Expected.NotFound)
             {
                 Assert.DoesNotContain(title, page.Text, StringComparison.Ordinal);
                 Assert.Contains(NotFoundText, page.Text, StringComparison.Ordinal);
+            }
+
+            if (target == "results" && expected == Expected.Refused)
+            {
+                Assert.Contains(title, page.Text, StringComparison.Ordinal);
             }
 
             return;
