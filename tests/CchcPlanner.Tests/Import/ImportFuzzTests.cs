@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
 using CchcPlanner.Documents;
@@ -129,14 +128,11 @@ public sealed class ImportFuzzTests
         var random = new Random(Seed + 4);
         var plan = Fixtures.Import(Fixtures.DepartmentDraft).Plan with { TasksInAnnex = true };
         byte[][] documents = [DocxRenderer.Render(PlanDocumentBuilder.Build(PlanJsonReader.From(plan))), DocxImportTests.Department()];
-        var clock = Stopwatch.StartNew();
         for (var i = 0; i < 300; i++)
         {
             var docx = documents[i % documents.Length];
             Survives(i % 10 == 0 ? docx[..random.Next(docx.Length)] : Corrupt(docx, random), "plan.docx", $"corrupted docx {i}");
         }
-
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"300 corrupted documents took {clock.Elapsed}.");
     }
 
     /// <summary>One part of the package broken: cut short, bytes flipped, a tag dropped, or the part removed.</summary>
