@@ -19,12 +19,13 @@ public static class AuditActions
     public const string CommentAnswered = "comment.answered";
     public const string CommentResolved = "comment.resolved";
     public const string RegisterStarted = "register.started";
+    public const string DeadlineSet = "deadline.set";
 
     public static readonly IReadOnlyList<string> All =
     [
         PlanCreated, PlanEdited, PlanDeleted, PlanSubmitted, PlanReturned, PlanApproved, PlanIssued, PlanSigned,
         ScanUploaded, ScanDownloaded, ScanFailedCheck, DocumentDownloaded, CommentAdded, CommentAnswered, CommentResolved,
-        RegisterStarted,
+        RegisterStarted, DeadlineSet,
     ];
 
     public static string ToVietnamese(string action) => action switch
@@ -45,6 +46,7 @@ public static class AuditActions
         CommentAnswered => "Trả lời góp ý",
         CommentResolved => "Đánh dấu góp ý đã xử lý",
         RegisterStarted => "Đặt số bắt đầu của sổ đăng ký",
+        DeadlineSet => "Đặt hạn gửi kế hoạch",
         _ => action,
     };
 
