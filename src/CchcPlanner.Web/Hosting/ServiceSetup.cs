@@ -4,6 +4,7 @@ using CchcPlanner.Data;
 using CchcPlanner.Data.Demo;
 using CchcPlanner.Identity;
 using CchcPlanner.LegalDocuments;
+using CchcPlanner.Overview;
 using CchcPlanner.Plans;
 using CchcPlanner.Plans.Creation;
 using CchcPlanner.Plans.Editing;
@@ -42,6 +43,7 @@ internal static class ServiceSetup
         builder.Services.AddScoped<DocumentRegister>();
         builder.Services.AddScoped<SignedScans>();
         builder.Services.AddScoped<AuditTrail>();
+        builder.Services.AddScoped<PlanOverview>();
         builder.Services.AddSingleton(ScanOptions.From(builder.Configuration, dataFolder));
         builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
         builder.Services.AddDataProtection()

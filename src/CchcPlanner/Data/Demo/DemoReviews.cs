@@ -1,4 +1,5 @@
 using CchcPlanner.Identity;
+using CchcPlanner.Overview;
 using CchcPlanner.Plans;
 using CchcPlanner.Register;
 using CchcPlanner.Reviews;
@@ -12,12 +13,16 @@ namespace CchcPlanner.Data.Demo;
 /// The review record behind the demo plans' states, in January 2024: the three schools' heads submitted (each a frozen
 /// submission), the reviewer of UBND Quận 1 returned Văn Lang's plan with a reason and an open comment on the KPI without
 /// a target, and approved Bến Nghé's. Issued plans have their line in their unit's register, whose counter continues
-/// after them. Heads of the schools other than Tuổi Hồng have no account in the demo; their names come from the plans.
+/// after them. The reviewer had asked for the schools' plans by 12/01/2024 (<see cref="SubmissionDeadline"/>): Bến Nghé and
+/// Văn Lang sent theirs in time, Lê Ngọc Hân three days late, Tuổi Hồng's is still a draft, and a fifth school, Minh Đức, has
+/// not started one (<see cref="SchoolWithoutPlan"/>), so the reviewer's overview has every case. Heads of the schools other than Tuổi Hồng have no account in the demo; their names come from the plans.
 /// </summary>
 internal static class DemoReviews
 {
     public static void Add(CchcDbContext db, DemoUnits units, DemoPlans plans, CurrentUser reviewer)
     {
+        db.SubmissionDeadlines.Add(new SubmissionDeadline(units.District1.Id, 2024, PlanKind.AnnualCchc, new DateOnly(2024, 1, 12), reviewer, At(3, 8, 30)));
+
         var leNgocHan = Head(units.LeNgocHan, "Trần Thị Minh Nguyệt");
         Submit(db, plans.LeNgocHanSubmitted, leNgocHan, At(15, 9, 10));
 
@@ -47,6 +52,10 @@ internal static class DemoReviews
             db.RegisterCounters.Add(new RegisterCounter(issued.UnitId, entry.Year, DocumentRegister.PlanType, entry.Number));
         }
     }
+
+    /// <summary>A school of Quận 1 with no plan for 2024 yet: the overview shows it as "Chưa có kế hoạch".</summary>
+    public static Unit SchoolWithoutPlan(Unit district1) =>
+        new("Trường trung học cơ sở Minh Đức", "THCSMĐ", "Quận 1", "HIỆU TRƯỞNG", UnitCategory.LowerSecondarySchool, district1);
 
     private static void Submit(CchcDbContext db, Plan plan, CurrentUser head, DateTimeOffset at)
     {
