@@ -216,6 +216,47 @@ namespace CchcPlanner.Migrations.Postgres.Migrations
                     b.ToTable("LegalDocuments");
                 });
 
+            modelBuilder.Entity("CchcPlanner.Overview.SubmissionDeadline", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReviewingUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("SetAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SetById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewingUnitId", "Year", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("SubmissionDeadlines");
+                });
+
             modelBuilder.Entity("CchcPlanner.Plans.BudgetLine", b =>
                 {
                     b.Property<int>("Id")
@@ -1231,6 +1272,15 @@ namespace CchcPlanner.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("SourcePlanId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("CchcPlanner.Overview.SubmissionDeadline", b =>
+                {
+                    b.HasOne("CchcPlanner.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CchcPlanner.Plans.BudgetLine", b =>

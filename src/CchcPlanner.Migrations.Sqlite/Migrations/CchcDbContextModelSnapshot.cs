@@ -206,6 +206,45 @@ namespace CchcPlanner.Migrations.Sqlite.Migrations
                     b.ToTable("LegalDocuments");
                 });
 
+            modelBuilder.Entity("CchcPlanner.Overview.SubmissionDeadline", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewingUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SetById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewingUnitId", "Year", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("SubmissionDeadlines");
+                });
+
             modelBuilder.Entity("CchcPlanner.Plans.BudgetLine", b =>
                 {
                     b.Property<int>("Id")
@@ -1181,6 +1220,15 @@ namespace CchcPlanner.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("SourcePlanId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("CchcPlanner.Overview.SubmissionDeadline", b =>
+                {
+                    b.HasOne("CchcPlanner.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CchcPlanner.Plans.BudgetLine", b =>

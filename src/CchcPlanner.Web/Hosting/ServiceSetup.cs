@@ -5,6 +5,7 @@ using CchcPlanner.Data.Demo;
 using CchcPlanner.FollowUp;
 using CchcPlanner.Identity;
 using CchcPlanner.LegalDocuments;
+using CchcPlanner.Overview;
 using CchcPlanner.Plans;
 using CchcPlanner.Plans.Creation;
 using CchcPlanner.Plans.Editing;
@@ -44,6 +45,7 @@ internal static class ServiceSetup
         builder.Services.AddScoped<SignedScans>();
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddScoped<KpiResults>();
+        builder.Services.AddScoped<PlanOverview>();
         builder.Services.AddSingleton(ScanOptions.From(builder.Configuration, dataFolder));
         builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
         builder.Services.AddDataProtection()

@@ -20,12 +20,13 @@ public static class AuditActions
     public const string CommentResolved = "comment.resolved";
     public const string RegisterStarted = "register.started";
     public const string ResultsRecorded = "results.recorded";
+    public const string DeadlineSet = "deadline.set";
 
     public static readonly IReadOnlyList<string> All =
     [
         PlanCreated, PlanEdited, PlanDeleted, PlanSubmitted, PlanReturned, PlanApproved, PlanIssued, PlanSigned,
         ScanUploaded, ScanDownloaded, ScanFailedCheck, DocumentDownloaded, CommentAdded, CommentAnswered, CommentResolved,
-        RegisterStarted, ResultsRecorded,
+        RegisterStarted, ResultsRecorded, DeadlineSet,
     ];
 
     public static string ToVietnamese(string action) => action switch
@@ -47,6 +48,7 @@ public static class AuditActions
         CommentResolved => "Đánh dấu góp ý đã xử lý",
         RegisterStarted => "Đặt số bắt đầu của sổ đăng ký",
         ResultsRecorded => "Nhập kết quả thực hiện",
+        DeadlineSet => "Đặt hạn gửi kế hoạch",
         _ => action,
     };
 

@@ -1,6 +1,7 @@
 using CchcPlanner.Audit;
 using CchcPlanner.Identity;
 using CchcPlanner.LegalDocuments;
+using CchcPlanner.Overview;
 using CchcPlanner.Plans;
 using CchcPlanner.Register;
 using CchcPlanner.Reviews;
@@ -32,6 +33,8 @@ public sealed class CchcDbContext(DbContextOptions<CchcDbContext> options) : Ide
     public DbSet<RegisterEntry> RegisterEntries => Set<RegisterEntry>();
 
     public DbSet<SignedScan> SignedScans => Set<SignedScan>();
+
+    public DbSet<SubmissionDeadline> SubmissionDeadlines => Set<SubmissionDeadline>();
 
     /// <summary>Append-only: add entries, never change or delete them (the context and the database refuse).</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

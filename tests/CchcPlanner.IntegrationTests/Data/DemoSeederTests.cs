@@ -22,7 +22,7 @@ public sealed class DemoSeederTests(PostgresServer server) : DatabaseTests(serve
         Assert.True(await SeedAsync(services));
 
         await using var db = database.CreateDbContext();
-        Assert.Equal(9, await db.Units.CountAsync(Token));
+        Assert.Equal(10, await db.Units.CountAsync(Token));
         Assert.All(await db.Units.ToListAsync(Token), u => Assert.EndsWith($"/{u.Id}/", u.Path, StringComparison.Ordinal));
         Assert.Equal(DemoSeeder.Users.Select(u => u.Email).Order(), (await db.Users.Select(u => u.Email!).ToListAsync(Token)).Order());
         var plans = await db.Plans.Select(p => new { p.Title, p.Status }).ToListAsync(Token);

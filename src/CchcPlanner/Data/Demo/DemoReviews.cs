@@ -1,4 +1,6 @@
+using CchcPlanner.Audit;
 using CchcPlanner.Identity;
+using CchcPlanner.Overview;
 using CchcPlanner.Plans;
 using CchcPlanner.Register;
 using CchcPlanner.Reviews;
@@ -12,21 +14,28 @@ namespace CchcPlanner.Data.Demo;
 /// The review record behind the demo plans' states, in January 2024: the three schools' heads submitted (each a frozen
 /// submission), the reviewer of UBND Quận 1 returned Văn Lang's plan with a reason and an open comment on the KPI without
 /// a target, and approved Bến Nghé's. Issued plans have their line in their unit's register, whose counter continues
-/// after them. Heads of the schools other than Tuổi Hồng have no account in the demo; their names come from the plans.
+/// after them. The reviewer had asked for the schools' plans by 12/01/2024 (<see cref="SubmissionDeadline"/>): Bến Nghé and
+/// Văn Lang sent theirs in time, Lê Ngọc Hân three days late, Tuổi Hồng's is still a draft, and a fifth school, Minh Đức, has
+/// not started one (<see cref="SchoolWithoutPlan"/>), so the reviewer's overview has every case. Heads of the schools other than Tuổi Hồng have no account in the demo; their names come from the plans.
 /// </summary>
 internal static class DemoReviews
 {
     public static void Add(CchcDbContext db, DemoUnits units, DemoPlans plans, CurrentUser reviewer)
     {
+        db.SubmissionDeadlines.Add(new SubmissionDeadline(units.District1.Id, 2024, PlanKind.AnnualCchc, new DateOnly(2024, 1, 12), reviewer, At(3, 8, 30)));
+        var deadlineSet = AuditEntry.By(reviewer, AuditActions.DeadlineSet, null, $"Hạn gửi {PlanKind.AnnualCchc.ToVietnamese()} năm 2024: 12/01/2024.");
+        Stamp(deadlineSet, At(3, 8, 30));
+        db.AuditEntries.Add(deadlineSet);
+
         var leNgocHan = Head(units.LeNgocHan, "Trần Thị Minh Nguyệt");
         Submit(db, plans.LeNgocHanSubmitted, leNgocHan, At(15, 9, 10));
 
         var vanLang = Head(units.VanLang, "Phạm Quốc Dũng");
         Submit(db, plans.VanLangReturned, vanLang, At(12, 14, 0));
-        var returned = Step(
+        Step(
+            db,
             plans.VanLangReturned, reviewer, Roles.Reviewer, PlanStatus.Submitted, PlanStatus.Returned, At(16, 10, 30),
             "Chỉ tiêu 4 chưa có mục tiêu đo được; đề nghị ghi rõ mức hài lòng cần đạt và hoàn thiện, gửi lại trước ngày 25/01/2024.");
-        db.PlanHistory.Add(returned);
         var kpi = plans.VanLangReturned.Kpis[3];
         var comment = ReviewComment.Start(
             plans.VanLangReturned, new CommentPlace(PlanPart.Kpi, kpi.Id, kpi.Text), reviewer, Roles.Reviewer,
@@ -37,7 +46,7 @@ internal static class DemoReviews
 
         var benNghe = Head(units.BenNghe, "Lê Thị Hồng Vân");
         Submit(db, plans.BenNgheApproved, benNghe, At(10, 8, 45));
-        db.PlanHistory.Add(Step(plans.BenNgheApproved, reviewer, Roles.Reviewer, PlanStatus.Submitted, PlanStatus.Approved, At(18, 15, 0), "Đồng ý để đơn vị ban hành."));
+        Step(db, plans.BenNgheApproved, reviewer, Roles.Reviewer, PlanStatus.Submitted, PlanStatus.Approved, At(18, 15, 0), "Đồng ý để đơn vị ban hành.");
 
         foreach (var issued in plans.Issued)
         {
@@ -48,20 +57,33 @@ internal static class DemoReviews
         }
     }
 
+    /// <summary>A school of Quận 1 with no plan for 2024 yet: the overview shows it as "Chưa có kế hoạch".</summary>
+    public static Unit SchoolWithoutPlan(Unit district1) =>
+        new("Trường trung học cơ sở Minh Đức", "THCSMĐ", "Quận 1", "HIỆU TRƯỞNG", UnitCategory.LowerSecondarySchool, district1);
+
     private static void Submit(CchcDbContext db, Plan plan, CurrentUser head, DateTimeOffset at)
     {
         var submission = new Submission(plan, 1, head);
         Stamp(submission, at);
         db.Submissions.Add(submission);
-        var step = Step(plan, head, Roles.Head, PlanStatus.Draft, PlanStatus.Submitted, at, null);
-        step.Records(1);
-        db.PlanHistory.Add(step);
+        Step(db, plan, head, Roles.Head, PlanStatus.Draft, PlanStatus.Submitted, at, null).Records(1);
     }
 
-    private static PlanHistoryEntry Step(Plan plan, CurrentUser user, string role, PlanStatus from, PlanStatus to, DateTimeOffset at, string? note)
+    /// <summary>A step of the plan's history, with its line in the audit trail as the workflow writes both.</summary>
+    private static PlanHistoryEntry Step(CchcDbContext db, Plan plan, CurrentUser user, string role, PlanStatus from, PlanStatus to, DateTimeOffset at, string? note)
     {
         var entry = new PlanHistoryEntry(plan.Id, user, role, from, to, note);
         Stamp(entry, at);
+        db.PlanHistory.Add(entry);
+        var action = to switch
+        {
+            PlanStatus.Submitted => AuditActions.PlanSubmitted,
+            PlanStatus.Returned => AuditActions.PlanReturned,
+            _ => AuditActions.PlanApproved,
+        };
+        var audit = AuditEntry.By(user, action, plan.Id, note is null ? plan.Title : $"{plan.Title}. {note}");
+        Stamp(audit, at);
+        db.AuditEntries.Add(audit);
         return entry;
     }
 

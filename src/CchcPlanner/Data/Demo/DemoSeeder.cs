@@ -37,7 +37,7 @@ public sealed class DemoSeeder(IDbContextFactory<CchcDbContext> contexts, UserMa
         }
 
         var units = DemoUnits.Create();
-        await SaveTreeAsync(db, units, cancellationToken);
+        await SaveTreeAsync(db, [.. units.All, DemoReviews.SchoolWithoutPlan(units.District1)], cancellationToken);
 
         await DatabaseInitializer.AddMissingDocumentsAsync(db, DemoDocuments.Create(), cancellationToken);
         var catalogue = await db.LegalDocuments.ToListAsync(cancellationToken);
@@ -79,11 +79,11 @@ public sealed class DemoSeeder(IDbContextFactory<CchcDbContext> contexts, UserMa
     }
 
     /// <summary>Saves units top-down so each knows its parent's id, then sets the materialised paths.</summary>
-    private static async Task SaveTreeAsync(CchcDbContext db, DemoUnits units, CancellationToken cancellationToken)
+    private static async Task SaveTreeAsync(CchcDbContext db, IReadOnlyList<Unit> units, CancellationToken cancellationToken)
     {
-        db.Units.AddRange(units.All);
+        db.Units.AddRange(units);
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var unit in units.All)
+        foreach (var unit in units)
         {
             unit.RefreshPath();
         }
