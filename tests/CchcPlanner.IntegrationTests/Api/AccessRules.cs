@@ -60,6 +60,17 @@ public static class AccessRules
         return reads ? Expected.Allowed : Expected.NotFound;
     }
 
+    /// <summary>
+    /// The review record (submitted versions, changes, comments) stays with the plan's unit and the bodies above it,
+    /// even once the plan itself is published.
+    /// </summary>
+    public static Expected Review(Asker asker, Relation relation) => asker switch
+    {
+        Asker.Anonymous => Expected.SignInFirst,
+        _ when relation == Relation.Own || (relation == Relation.Child && asker is Asker.Reviewer or Asker.Admin) => Expected.Allowed,
+        _ => Expected.NotFound,
+    };
+
     /// <summary>The editor: readable first, then only the drafters and head of the unit, on a draft.</summary>
     public static Expected Edit(Asker asker, Relation relation, string state) => Read(asker, relation, state) switch
     {

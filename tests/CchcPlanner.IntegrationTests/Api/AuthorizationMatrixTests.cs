@@ -52,6 +52,7 @@ public abstract class AuthorizationMatrixTests(MatrixWorld world)
         {
             "editor" => AccessRules.Edit(asker, relation, state),
             "results" => AccessRules.Results(asker, relation, state),
+            "review" => AccessRules.Review(asker, relation),
             _ => AccessRules.Read(asker, relation, state),
         };
 
