@@ -83,6 +83,27 @@ public sealed class PlanOverview(IDbContextFactory<CchcDbContext> contexts, Time
         return LifecycleResult.Done(new OverviewReport(ownName, year, kind, today, deadline, rows));
     }
 
+    /// <summary>
+    /// The year the overview opens on: the latest year for which a unit below has a plan of this kind, at most next year
+    /// (annual plans are drafted in the last weeks of the year before), or this year when there is none yet.
+    /// </summary>
+    public async Task<int> LatestYearAsync(CurrentUser user, PlanKind kind, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var thisYear = VietnameseDates.DateInVietnam(time.GetUtcNow()).Year;
+        if (!MayRead(user))
+        {
+            return thisYear;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var path = (await AccessScope.ForAsync(db, user, cancellationToken)).UnitPath;
+        var latest = await db.Plans
+            .Where(p => p.Kind == kind && p.UnitId != user.UnitId && p.Unit.Path.StartsWith(path) && p.Year <= thisYear + 1)
+            .MaxAsync(p => (int?)p.Year, cancellationToken);
+        return latest ?? thisYear;
+    }
+
     /// <summary>Sets or moves the deadline of the reviewer's unit for a year and kind; recorded in the audit trail.</summary>
     public async Task<LifecycleResult<DeadlineRow>> SetDeadlineAsync(
         CurrentUser reviewer, int year, PlanKind kind, DateOnly dueOn, CancellationToken cancellationToken = default)

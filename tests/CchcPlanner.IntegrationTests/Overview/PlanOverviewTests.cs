@@ -84,6 +84,28 @@ public sealed class PlanOverviewTests(PostgresServer server) : DatabaseTests(ser
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task LatestYearAsync_OpensOnTheLatestYearBelowUpToNextYear_OrThisYearWhenNoneBelow(DatabaseProvider provider)
+    {
+        await using var database = await NewDatabaseAsync(provider);
+        var world = await WorkflowWorld.CreateAsync(database);
+        var overview = new PlanOverview(database, database.Clock);
+        database.Clock.Now = new DateTimeOffset(2024, 11, 20, 9, 0, 0, TimeSpan.FromHours(7));
+        await world.PlanAsync(world.Units.TuoiHong);
+        await world.PlanAsync(world.Units.BenNghe, year: 2025);
+        await world.PlanAsync(world.Units.VanLang, year: 2027);
+        await world.PlanAsync(world.Units.District1, year: 2026);
+        await world.PlanAsync(world.District3, year: 2026);
+
+        var reviewer = PlanWorkflowTests.People(world).Reviewer;
+
+        // 2027 is beyond next year and the reviewer's own 2026 plan and Quận 3's are not plans below Quận 1.
+        Assert.Equal(2025, await overview.LatestYearAsync(reviewer, PlanKind.AnnualCchc, Token));
+        Assert.Equal(2024, await overview.LatestYearAsync(reviewer, PlanKind.CchcCommunication, Token));
+        Assert.Equal(2024, await overview.LatestYearAsync(WorkflowWorld.As(world.Units.NinhGiang, Roles.Reviewer), PlanKind.AnnualCchc, Token));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task ReportAndSetDeadline_DrafterClerkOrHead_AreRefused(DatabaseProvider provider)
     {
         await using var database = await NewDatabaseAsync(provider);
