@@ -80,12 +80,28 @@ internal static partial class PlanSteps
         page.GetByRole(AriaRole.Navigation, new() { Name = "Các phần của kế hoạch" })
             .GetByRole(AriaRole.Button, new() { NameRegex = new Regex($"^{Regex.Escape(part)}( |$)") });
 
-    /// <summary>Shows a part of the plan in the editor and returns its number of rows, as its button says.</summary>
+    /// <summary>
+    /// Shows a part of the plan in the editor and returns its number of rows, as its button says. Right after a reload
+    /// the button may still be the prerendered one on a loaded machine (CI once saw the click ignored), so the click is
+    /// repeated, as for <see cref="OpenDialogAsync"/>.
+    /// </summary>
     public static async Task<int> OpenPartAsync(this IPage page, string part)
     {
         var button = page.PartButton(part);
-        await button.ClickAsync();
-        await Expect(page.Locator("#editor-part-title")).ToHaveTextAsync(part);
+        var title = page.Locator("#editor-part-title");
+        for (var attempt = 1; ; attempt++)
+        {
+            await button.ClickAsync();
+            try
+            {
+                await Expect(title).ToHaveTextAsync(part, new() { Timeout = 5000 });
+                break;
+            }
+            catch (PlaywrightException) when (attempt < 4)
+            {
+            }
+        }
+
         return int.Parse(await button.Locator(".part-count").InnerTextAsync(), CultureInfo.InvariantCulture);
     }
 
