@@ -50,6 +50,7 @@ public static class CliApp
         {
             "migrate" => await MigrateCommand.RunAsync(services, output, error),
             "render" => await RenderCommand.RunAsync(services, options, output, error),
+            "admin" => await AdminCommand.RunAsync(services, options, output, error),
             _ => await UnknownAsync(args[0], error),
         };
     }
@@ -75,6 +76,7 @@ public static class CliApp
         services.AddScoped(sp => sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<CchcDbContext>>().CreateDbContext());
         services.AddCchcIdentityCore();
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<FirstAdministrator>();
         services.AddSingleton(new PdfRendererOptions { BrowserPath = configuration["Pdf:BrowserPath"] });
         services.AddSingleton<PdfRenderer>();
         services.AddSingleton(DocumentLayout.From(configuration.GetSection(DocumentLayout.Section)));
@@ -98,6 +100,10 @@ public static class CliApp
                       .docx, .txt, .md trong đó; in từng lỗi, cảnh báo, lưu ý [mã] mức – nội dung (vị trí),
                       hoặc một tài liệu JSON với --json. Mã thoát: 0 không có lỗi, 1 có tệp có lỗi
                       hoặc không đọc được, 2 sai cách dùng.
+          admin       Tạo tài khoản quản trị đầu tiên của một cài đặt mới:
+                      cchc admin create --email <email> --unit "<tên đơn vị>" [--name "<họ tên>"]
+                      Khi chưa có đơn vị tên đó, tạo đơn vị cấp cao nhất, cần thêm --abbreviation <viết tắt>
+                      --place "<địa danh>" --head-title "<chức danh thủ trưởng>". In mật khẩu tạm thời một lần.
           help        Hiện hướng dẫn này.
 
         Tùy chọn chung:

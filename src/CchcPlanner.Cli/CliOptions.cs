@@ -8,6 +8,12 @@ internal sealed class CliOptions
         ["--provider"] = "Database:Provider",
         ["--connection"] = "Database:ConnectionString",
         ["--data"] = "Storage:DataFolder",
+        ["--email"] = "Admin:Email",
+        ["--unit"] = "Admin:Unit",
+        ["--name"] = "Admin:FullName",
+        ["--abbreviation"] = "Admin:Abbreviation",
+        ["--place"] = "Admin:PlaceName",
+        ["--head-title"] = "Admin:HeadTitle",
     };
 
     public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal);

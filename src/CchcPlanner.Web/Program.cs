@@ -13,6 +13,7 @@ builder.AddCchcData();
 builder.Services.AddCchcIdentity(builder.Environment, builder.Configuration);
 builder.Services.AddCchcApi();
 builder.Services.AddLoginRateLimit(builder.Configuration);
+builder.Services.AddReverseProxySupport(builder.Configuration);
 builder.Services.AddCchcWeb();
 builder.Services.AddCchcDocuments(builder.Configuration);
 

@@ -9,6 +9,8 @@ internal static class PipelineSetup
 {
     public static void UseCchcPipeline(this WebApplication app)
     {
+        // First: everything after it (logging, HSTS, the login rate limit) sees the client, not the proxy.
+        app.UseForwardedHeaders();
         app.UseExceptionHandler("/loi", createScopeForErrors: true);
         if (!app.Environment.IsDevelopment())
         {

@@ -5,7 +5,6 @@ using CchcPlanner.IntegrationTests.Infrastructure;
 using CchcPlanner.Plans;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CchcPlanner.IntegrationTests.Data;
@@ -17,9 +16,9 @@ public sealed class DemoSeederTests(PostgresServer server) : DatabaseTests(serve
     public async Task SeedAsync_EmptyDatabase_CreatesUnitsUsersAndPlans(DatabaseProvider provider)
     {
         await using var database = await NewDatabaseAsync(provider, migrate: false);
-        await using var services = ServicesFor(database);
+        await using var services = DemoDatabase.ServicesFor(database);
 
-        Assert.True(await SeedAsync(services));
+        Assert.True(await DemoDatabase.SeedAsync(services, Token));
 
         await using var db = database.CreateDbContext();
         Assert.Equal(10, await db.Units.CountAsync(Token));
@@ -38,8 +37,8 @@ public sealed class DemoSeederTests(PostgresServer server) : DatabaseTests(serve
     public async Task SeedAsync_IssuedPlans_AreCataloguedForTheUnitsBelowToCite(DatabaseProvider provider)
     {
         await using var database = await NewDatabaseAsync(provider, migrate: false);
-        await using var services = ServicesFor(database);
-        await SeedAsync(services);
+        await using var services = DemoDatabase.ServicesFor(database);
+        await DemoDatabase.SeedAsync(services, Token);
 
         await using var db = database.CreateDbContext();
         var published = await db.Plans.Where(p => p.Status == PlanStatus.Issued || p.Status == PlanStatus.Signed).Select(p => p.Id).ToListAsync(Token);
@@ -54,8 +53,8 @@ public sealed class DemoSeederTests(PostgresServer server) : DatabaseTests(serve
     public async Task SeedAsync_DemoUser_SignsInWithTheDemoPasswordInTheRightRole(DatabaseProvider provider)
     {
         await using var database = await NewDatabaseAsync(provider, migrate: false);
-        await using var services = ServicesFor(database);
-        await SeedAsync(services);
+        await using var services = DemoDatabase.ServicesFor(database);
+        await DemoDatabase.SeedAsync(services, Token);
 
         await using var scope = services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
@@ -72,11 +71,11 @@ public sealed class DemoSeederTests(PostgresServer server) : DatabaseTests(serve
     public async Task SeedAsync_SecondRun_ChangesNothing(DatabaseProvider provider)
     {
         await using var database = await NewDatabaseAsync(provider, migrate: false);
-        await using var services = ServicesFor(database);
-        await SeedAsync(services);
+        await using var services = DemoDatabase.ServicesFor(database);
+        await DemoDatabase.SeedAsync(services, Token);
         var before = await CountsAsync(database);
 
-        Assert.False(await SeedAsync(services));
+        Assert.False(await DemoDatabase.SeedAsync(services, Token));
 
         Assert.Equal(before, await CountsAsync(database));
     }
@@ -86,8 +85,8 @@ public sealed class DemoSeederTests(PostgresServer server) : DatabaseTests(serve
     public async Task SeedAsync_PlansUnderReview_HaveTheHistorySubmissionsCommentsAndRegisterLinesOfTheirState(DatabaseProvider provider)
     {
         await using var database = await NewDatabaseAsync(provider, migrate: false);
-        await using var services = ServicesFor(database);
-        await SeedAsync(services);
+        await using var services = DemoDatabase.ServicesFor(database);
+        await DemoDatabase.SeedAsync(services, Token);
 
         await using var db = database.CreateDbContext();
         var plans = await db.Plans.Where(p => p.Status != PlanStatus.Draft).Select(p => new { p.Id, p.Status, p.Number, p.UnitId, p.IssuedOn }).ToListAsync(Token);
@@ -112,33 +111,6 @@ public sealed class DemoSeederTests(PostgresServer server) : DatabaseTests(serve
             Assert.Equal((issued.Number, issued.IssuedOn), (line.Number, line.IssuedOn));
             Assert.Equal(issued.Number, await db.RegisterCounters.Where(c => c.UnitId == issued.UnitId && c.Year == line.Year).Select(c => c.LastNumber).SingleAsync(Token));
         }
-    }
-
-    private static ServiceProvider ServicesFor(TestDatabase database)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = database.Provider.ToString(),
-            ["Database:ConnectionString"] = database.ConnectionString,
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddCchcDatabase(configuration, Path.GetTempPath());
-        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CchcDbContext>>().CreateDbContext());
-        services.AddCchcIdentityCore();
-        services.AddScoped<DatabaseInitializer>();
-        services.AddScoped<DemoSeeder>();
-        return services.BuildServiceProvider();
-    }
-
-    /// <summary>What the app does at start-up in demo mode.</summary>
-    private static async Task<bool> SeedAsync(IServiceProvider services)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
-        await initializer.MigrateAsync(Token);
-        await initializer.SeedReferenceDataAsync(Token);
-        return await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(Token);
     }
 
     private static async Task<string> CountsAsync(TestDatabase database)
