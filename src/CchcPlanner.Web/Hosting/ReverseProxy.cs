@@ -1,4 +1,5 @@
 using System.Net;
+using CchcPlanner.Common;
 using Microsoft.AspNetCore.HttpOverrides;
 
 namespace CchcPlanner.Web.Hosting;
@@ -20,10 +21,10 @@ internal static class ReverseProxy
         var section = configuration.GetSection(Section);
         var proxies = (section.GetSection("KnownProxies").Get<string[]>() ?? []).Select(proxy => IPAddress.TryParse(proxy, out var address)
             ? address
-            : throw new InvalidOperationException($"{Section}:KnownProxies: '{proxy}' is not an IP address.")).ToList();
+            : throw new SettingsException($"{Section}:KnownProxies: '{proxy}' is not an IP address.")).ToList();
         var networks = (section.GetSection("KnownNetworks").Get<string[]>() ?? []).Select(network => System.Net.IPNetwork.TryParse(network, out var range)
             ? range
-            : throw new InvalidOperationException($"{Section}:KnownNetworks: '{network}' is not a CIDR range such as 172.16.0.0/12.")).ToList();
+            : throw new SettingsException($"{Section}:KnownNetworks: '{network}' is not a CIDR range such as 172.16.0.0/12.")).ToList();
         services.Configure<ForwardedHeadersOptions>(options =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;

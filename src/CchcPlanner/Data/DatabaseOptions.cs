@@ -24,6 +24,6 @@ public sealed class DatabaseOptions
     public string ResolveConnectionString(string dataFolder) =>
         ConnectionString is { Length: > 0 } given ? given
         : Provider == DatabaseProvider.Sqlite ? $"Data Source={SqliteFile(dataFolder)}"
-        : throw new InvalidOperationException(
+        : throw new Common.SettingsException(
             "Database:ConnectionString is required when Database:Provider is Postgres (environment variable Database__ConnectionString).");
 }

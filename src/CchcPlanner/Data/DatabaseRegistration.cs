@@ -12,7 +12,7 @@ public static class DatabaseRegistration
     /// <summary>Registers the DbContext factory (for Blazor components) and a scoped context (for Identity).</summary>
     public static IServiceCollection AddCchcDatabase(this IServiceCollection services, IConfiguration configuration, string dataFolder)
     {
-        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var options = Read(configuration);
         var connectionString = options.ResolveConnectionString(dataFolder);
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
@@ -22,6 +22,19 @@ public static class DatabaseRegistration
             builder.AddInterceptors(new PlanStamping(provider.GetRequiredService<TimeProvider>()));
         });
         return services;
+    }
+
+    private static DatabaseOptions Read(IConfiguration configuration)
+    {
+        try
+        {
+            return configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new Common.SettingsException(
+                $"Database:Provider must be Sqlite or Postgres, not '{configuration[$"{DatabaseOptions.Section}:Provider"]}'.", e);
+        }
     }
 
     /// <summary>Options for a context made by hand (CLI, design time, tests).</summary>

@@ -31,9 +31,16 @@ public sealed record DocumentLayout
     {
         var d = Default;
         decimal Get(string key, decimal fallback) => section.GetValue(key, fallback);
-        return new DocumentLayout(
-            Get(nameof(TopMm), d.TopMm), Get(nameof(BottomMm), d.BottomMm), Get(nameof(LeftMm), d.LeftMm),
-            Get(nameof(RightMm), d.RightMm), (int)Get(nameof(BodyPt), d.BodyPt), Get(nameof(LineSpacing), d.LineSpacing));
+        try
+        {
+            return new DocumentLayout(
+                Get(nameof(TopMm), d.TopMm), Get(nameof(BottomMm), d.BottomMm), Get(nameof(LeftMm), d.LeftMm),
+                Get(nameof(RightMm), d.RightMm), (int)Get(nameof(BodyPt), d.BodyPt), Get(nameof(LineSpacing), d.LineSpacing));
+        }
+        catch (DomainRuleException e)
+        {
+            throw new SettingsException($"{Section}: {e.Message}", e);
+        }
     }
 
     public decimal TopMm { get; }

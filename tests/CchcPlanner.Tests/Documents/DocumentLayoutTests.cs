@@ -30,9 +30,9 @@ public sealed class DocumentLayoutTests
     [InlineData("LineSpacing", "2", "Giãn dòng phải nằm trong khoảng 1,0–1,5")]
     public void From_SettingOutsideTheDecreesRange_IsRefusedWithTheReason(string key, string value, string expected)
     {
-        var error = Assert.Throws<DomainRuleException>(() => DocumentLayout.From(Settings((key, value))));
+        var error = Assert.Throws<SettingsException>(() => DocumentLayout.From(Settings((key, value))));
 
-        Assert.StartsWith(expected, error.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"Documents: {expected}", error.Message, StringComparison.Ordinal);
     }
 
     private static IConfiguration Settings(params (string Key, string Value)[] values) =>
