@@ -1,6 +1,7 @@
 using CchcPlanner.Web.Account;
 using CchcPlanner.Web.Api;
 using CchcPlanner.Web.Documents;
+using CchcPlanner.Web.FollowUp;
 using CchcPlanner.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -22,6 +23,7 @@ app.UseCchcPipeline();
 app.MapCchcEndpoints();
 app.MapAccountEndpoints();
 app.MapDocumentEndpoints();
+app.MapEvidenceEndpoints();
 app.MapCchcApi();
 await app.RunAsync();
 
