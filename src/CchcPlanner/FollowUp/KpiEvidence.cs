@@ -112,10 +112,10 @@ public sealed class KpiEvidence(IDbContextFactory<CchcDbContext> contexts, ScanO
         ArgumentNullException.ThrowIfNull(user);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var scope = await AccessScope.ForAsync(db, user, cancellationToken);
-        var found = await scope.ReviewablePlans(db.Plans.AsNoTracking().Where(p => p.Id == planId))
-            .SelectMany(p => p.Kpis.SelectMany(k => k.Results.Where(r => r.Id == resultId && r.EvidencePath != null)
-                .Select(r => new { p.Year, Kpi = k.Position, r.Period, Path = r.EvidencePath! })))
-            .SingleOrDefaultAsync(cancellationToken);
+        var plan = await scope.ReviewablePlans(db.Plans.AsNoTracking().Where(p => p.Id == planId))
+            .Include(p => p.Kpis).ThenInclude(k => k.Results).AsSplitQuery().SingleOrDefaultAsync(cancellationToken);
+        var found = plan?.Kpis.SelectMany(k => k.Results.Where(r => r.Id == resultId && r.EvidencePath is not null)
+            .Select(r => new { plan.Year, Kpi = k.Position, r.Period, Path = r.EvidencePath! })).SingleOrDefault();
         if (found is null || EvidenceFile.FromStoredName(found.Path) is not { } kind)
         {
             return null;
