@@ -14,7 +14,8 @@ namespace CchcPlanner.EndToEndTests;
 /// <summary>
 /// The kindergarten's drafter records a quarter's KPI results with the keyboard only (Enter and the arrows to move, Ctrl+S
 /// to save), attaches an evidence file on the way, then records a task's progress the same way; after a reload both are
-/// there. The plan is the test's own: the demo kindergarten plan copied to 2040 and issued in the database.
+/// there, and a task past its date is flagged. The plan is the test's own: the demo kindergarten plan copied to 2040 and
+/// issued in the database.
 /// </summary>
 public sealed class ProgressEntryTests : BrowserTest
 {
@@ -84,7 +85,9 @@ public sealed class ProgressEntryTests : BrowserTest
         var first = Page.Locator(".progress-grid tbody tr").First;
         await Expect(first.Locator(".progress-status-badge")).ToHaveTextAsync("Đang thực hiện 40%");
         await Expect(first.Locator(".progress-history li")).ToContainTextAsync("Đang thực hiện (40%): Đã ban hành quyết định kiện toàn Ban chỉ đạo");
-        await Expect(Page.Locator(".progress-overdue")).ToHaveCountAsync(0);
+        await Expect(Page.Locator(".progress-overdue")).ToHaveCountAsync(1);
+        await Expect(Page.Locator(".progress-grid tbody tr").Nth(1).Locator(".progress-overdue")).ToHaveTextAsync("Quá hạn");
+        await Expect(Page.Locator(".progress-toolbar")).ToContainTextAsync("1 nhiệm vụ quá hạn");
         await Expect(Page.GetByLabel("Tiến độ nhiệm vụ 1", new() { Exact = true })).ToHaveValueAsync(string.Empty);
         await ScreenshotAsync("progress-tasks-saved");
     }
@@ -99,6 +102,10 @@ public sealed class ProgressEntryTests : BrowserTest
         await using var db = await contexts.CreateDbContextAsync(TestContext.Current.CancellationToken);
         var source = await db.Plans.Where(p => p.Title == KindergartenPlan2023.Title).WithEverything().SingleAsync(TestContext.Current.CancellationToken);
         var plan = PlanCopier.ToYear(source, year).Plan;
+
+        // One task whose date has certainly passed, to be flagged "Quá hạn" (the server's clock is the real one).
+        var late = plan.Tasks[1];
+        plan.AssignTask(late, late.LeadUnit, late.CoordinatingUnits, TaskTimeline.By(new DateOnly(2025, 1, 15)), late.Product);
         plan.Submit();
         plan.Approve();
         plan.Issue(78, new DateOnly(year, 1, 10));
