@@ -2,6 +2,7 @@ using CchcPlanner.Common;
 using CchcPlanner.Web.Account;
 using CchcPlanner.Web.Api;
 using CchcPlanner.Web.Documents;
+using CchcPlanner.Web.FollowUp;
 using CchcPlanner.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -33,6 +34,7 @@ app.UseCchcPipeline();
 app.MapCchcEndpoints();
 app.MapAccountEndpoints();
 app.MapDocumentEndpoints();
+app.MapEvidenceEndpoints();
 app.MapCchcApi();
 await app.RunAsync();
 return 0;

@@ -11,6 +11,8 @@ public sealed class StaticAssetsTests(ServerFixture server)
     [InlineData("_content/Radzen.Blazor/Radzen.Blazor.js", "text/javascript", "Radzen")]
     [InlineData("app.css", "text/css", "#components-reconnect-modal")]
     [InlineData("js/reconnect.js", "text/javascript", "components-reconnect-rejected")]
+    [InlineData("js/grid-keys.js", "text/javascript", "data-grid-keys")]
+    [InlineData("follow-up.css", "text/css", ".progress-grid")]
     [InlineData("_framework/blazor.web.js", "text/javascript", "components-reconnect-show")]
     public async Task Get_AssetOfEveryPage_IsServed(string path, string contentType, string fragment)
     {

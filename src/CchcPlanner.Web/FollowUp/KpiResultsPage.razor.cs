@@ -3,13 +3,13 @@ using CchcPlanner.Plans;
 using CchcPlanner.Security;
 using CchcPlanner.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
+using Microsoft.AspNetCore.Components.Forms;
 
 namespace CchcPlanner.Web.FollowUp;
 
 /// <summary>
 /// Entry of one reporting period's KPI results: one grid, the value typed in place (Enter goes to the next row, Tab to the
-/// note), attainment judged as the user types, and one save for the whole period. Reviewers read the same grid.
+/// note: grid-keys.js), evidence files uploaded per row, attainment judged as the user types, and one save for the whole period. Reviewers read the same grid.
 /// </summary>
 public sealed partial class KpiResultsPage : UserPage
 {
@@ -48,17 +48,59 @@ public sealed partial class KpiResultsPage : UserPage
         rows = sheet!.Lines.Select(l => new ResultRow(l)).ToList();
     }
 
-    private async Task NextRowAsync(KeyboardEventArgs e, ResultRow row)
+    /// <summary>
+    /// Stores the chosen file as the KPI's evidence at once. The values typed in the grid stay as they are (attaching
+    /// evidence does not move the plan's version, so they can still be saved); a refused file is explained beside the row.
+    /// </summary>
+    private async Task UploadEvidenceAsync(ResultRow row, InputFileChangeEventArgs e)
     {
-        if (e.Key != "Enter")
+        var file = e.File;
+        row.EvidenceProblem = null;
+        message = null;
+        if (file.Size > StorageOptions.EvidenceMaxBytes)
         {
+            row.EvidenceProblem = Evidence.TooLarge;
             return;
         }
 
-        var next = rows.IndexOf(row) + 1;
-        if (next < rows.Count)
+        row.Uploading = true;
+        try
         {
-            await rows[next].Input.FocusAsync();
+            // One byte over the limit lets the service see (and say) that the file is too large.
+            await using var content = file.OpenReadStream(StorageOptions.EvidenceMaxBytes + 1);
+            var result = await Evidence.UploadAsync(User!, sheet!.PlanId, row.Line.KpiId, sheet.Period, content);
+            if (!result.Succeeded)
+            {
+                row.EvidenceProblem = result.Refusal;
+                return;
+            }
+
+            var reread = await Results.SheetAsync(User!, sheet.PlanId, sheet.Period);
+            if (reread is not null)
+            {
+                var typed = rows.ToDictionary(r => r.Line.KpiId);
+                sheet = sheet with { Lines = reread.Lines };
+                rows = [.. reread.Lines.Select(l => typed.TryGetValue(l.KpiId, out var old) ? old.On(l) : new ResultRow(l))];
+            }
+
+            failed = false;
+            message = $"Đã tải lên tệp minh chứng ({result.Value!.Kind.ToVietnamese()}) cho chỉ tiêu {row.Line.Number}, {sheet.Period.ToVietnamese()}.";
+        }
+        catch (IOException ex)
+        {
+            Log.LogWarning(ex, "Upload of an evidence file of plan {PlanId} broke off", Id);
+            row.EvidenceProblem = "Tải lên bị ngắt giữa chừng; hãy chọn lại tệp và thử lại.";
+        }
+#pragma warning disable CA1031 // The user reads a plain message and keeps what they typed; the log keeps the exception.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Log.LogError(ex, "Upload of an evidence file of plan {PlanId} failed", Id);
+            row.EvidenceProblem = "Không tải lên được tệp minh chứng. Hãy thử lại sau ít phút; số liệu bạn đã nhập vẫn còn trên trang.";
+        }
+        finally
+        {
+            row.Uploading = false;
         }
     }
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using CchcPlanner.Common;
 using CchcPlanner.FollowUp;
 using CchcPlanner.Plans;
-using Microsoft.AspNetCore.Components;
 
 namespace CchcPlanner.Web.FollowUp;
 
@@ -15,7 +14,10 @@ public sealed class ResultRow(KpiResultLine line)
 
     public string? Note { get; set; } = line.Note;
 
-    public ElementReference Input { get; set; }
+    /// <summary>Why the last evidence file chosen for this row was refused.</summary>
+    public string? EvidenceProblem { get; set; }
+
+    public bool Uploading { get; set; }
 
     public string TargetText => PartNames.TargetText(Line.Comparator, Line.Target, Line.Unit);
 
@@ -29,6 +31,9 @@ public sealed class ResultRow(KpiResultLine line)
     public Attainment Attainment(ReportingPeriod period) => AttainmentRule.Assess(Line.Comparator, Line.Target, IsValid ? Value : null, period);
 
     public KpiResultEntry ToEntry() => new(Line.KpiId, Value, Note);
+
+    /// <summary>This row's typed value and note on a re-read line (after an evidence upload), so nothing typed is lost.</summary>
+    public ResultRow On(KpiResultLine line) => new(line) { ValueText = ValueText, Note = Note, EvidenceProblem = EvidenceProblem };
 
     private static decimal? Parse(string text)
     {

@@ -45,6 +45,8 @@ internal static class ServiceSetup
         builder.Services.AddScoped<SignedScans>();
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddScoped<KpiResults>();
+        builder.Services.AddScoped<KpiEvidence>();
+        builder.Services.AddScoped<TaskProgressBook>();
         builder.Services.AddScoped<PlanOverview>();
         builder.Services.AddSingleton(ScanOptions.From(builder.Configuration, dataFolder));
         builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));

@@ -21,12 +21,17 @@ public static class AuditActions
     public const string RegisterStarted = "register.started";
     public const string ResultsRecorded = "results.recorded";
     public const string DeadlineSet = "deadline.set";
+    public const string EvidenceUploaded = "evidence.uploaded";
+    public const string EvidenceDownloaded = "evidence.downloaded";
+    public const string EvidenceMissing = "evidence.missing";
+    public const string ProgressRecorded = "progress.recorded";
 
     public static readonly IReadOnlyList<string> All =
     [
         PlanCreated, PlanEdited, PlanDeleted, PlanSubmitted, PlanReturned, PlanApproved, PlanIssued, PlanSigned,
         ScanUploaded, ScanDownloaded, ScanFailedCheck, DocumentDownloaded, CommentAdded, CommentAnswered, CommentResolved,
         RegisterStarted, ResultsRecorded, DeadlineSet,
+        EvidenceUploaded, EvidenceDownloaded, EvidenceMissing, ProgressRecorded,
     ];
 
     public static string ToVietnamese(string action) => action switch
@@ -49,6 +54,10 @@ public static class AuditActions
         RegisterStarted => "Đặt số bắt đầu của sổ đăng ký",
         ResultsRecorded => "Nhập kết quả thực hiện",
         DeadlineSet => "Đặt hạn gửi kế hoạch",
+        EvidenceUploaded => "Tải lên tệp minh chứng",
+        EvidenceDownloaded => "Tải xuống tệp minh chứng",
+        EvidenceMissing => "Mất tệp minh chứng",
+        ProgressRecorded => "Cập nhật tiến độ nhiệm vụ",
         _ => action,
     };
 

@@ -2,9 +2,13 @@ using CchcPlanner.Plans;
 
 namespace CchcPlanner.FollowUp;
 
-/// <summary>One KPI of a plan with its result for the period the sheet is about.</summary>
+/// <summary>
+/// One KPI of a plan with its result for the period the sheet is about; <see cref="ResultId"/> is the stored result (null
+/// before anything was recorded) and <see cref="Evidence"/> the kind of its evidence file, when one is attached.
+/// </summary>
 public sealed record KpiResultLine(
-    int KpiId, int Number, string? Group, string Text, Comparator Comparator, decimal? Target, string? Unit, decimal? Value, string? Note)
+    int KpiId, int Number, string? Group, string Text, Comparator Comparator, decimal? Target, string? Unit, decimal? Value, string? Note,
+    int? ResultId = null, EvidenceKind? Evidence = null)
 {
     public Attainment Attainment(ReportingPeriod period) => AttainmentRule.Assess(Comparator, Target, Value, period);
 }

@@ -34,7 +34,9 @@ public sealed class KpiResults(IDbContextFactory<CchcDbContext> contexts, TimePr
         var lines = plan.Kpis.Select(k =>
         {
             var result = k.Results.FirstOrDefault(r => r.Period == period);
-            return new KpiResultLine(k.Id, k.Position + 1, k.Group, k.Text, k.Comparator, k.Target, k.Unit, result?.Value, result?.Note);
+            return new KpiResultLine(
+                k.Id, k.Position + 1, k.Group, k.Text, k.Comparator, k.Target, k.Unit, result?.Value, result?.Note,
+                result?.Id, result?.EvidencePath is { } evidence ? EvidenceFile.FromStoredName(evidence) : null);
         }).ToList();
         return new KpiResultSheet(
             plan.Id, plan.Title, plan.Unit.Name, plan.Year, plan.Status, plan.Version, period, PlanPermissions.WhyNotRecordResults(user, plan), lines);

@@ -23,6 +23,8 @@ public sealed record ScanFile(string FileName, byte[] Content, ScanInfo Info);
 /// </summary>
 public sealed class SignedScans(IDbContextFactory<CchcDbContext> contexts, ScanOptions options)
 {
+    private readonly FileStore files = new(options);
+
     private const string NotFound = "Không tìm thấy kế hoạch này, hoặc bạn không có quyền xem.";
 
     /// <param name="version">The plan's version as the clerk saw it.</param>
@@ -45,17 +47,17 @@ public sealed class SignedScans(IDbContextFactory<CchcDbContext> contexts, ScanO
         }
 
         var storedName = $"{plan!.Year.ToString(CultureInfo.InvariantCulture)}/{plan.Id.ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}.pdf";
-        var path = Path.Combine(options.Folder, storedName);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var tooLarge = $"Tệp quá lớn: bản ký tải lên tối đa {options.MaxMegabytes.ToString(CultureInfo.InvariantCulture)} MB. Hãy quét với độ phân giải thấp hơn (ví dụ 200 dpi, đen trắng).";
+        var (stored, problem) = await files.SaveAsync(storedName, content, options.MaxBytes, tooLarge, PdfFile.WhyNotAsync, cancellationToken);
+        if (problem is not null)
+        {
+            return LifecycleResult.Refused<PlanState>(problem);
+        }
+
         var saved = false;
         try
         {
-            var (length, sha256, problem) = await StoreAsync(content, path, cancellationToken);
-            if (problem is not null)
-            {
-                return LifecycleResult.Refused<PlanState>(problem);
-            }
-
+            var (length, sha256) = (stored!.Length, stored.Sha256);
             plan.MarkSigned();
             db.SignedScans.Add(new SignedScan(plan.Id, storedName, length, sha256, clerk));
             var size = SizeText(length);
@@ -73,7 +75,7 @@ public sealed class SignedScans(IDbContextFactory<CchcDbContext> contexts, ScanO
         {
             if (!saved)
             {
-                File.Delete(path);
+                files.Delete(storedName);
             }
         }
     }
@@ -98,10 +100,7 @@ public sealed class SignedScans(IDbContextFactory<CchcDbContext> contexts, ScanO
             return LifecycleResult.Refused<ScanFile>("Kế hoạch này chưa có bản ký, đóng dấu, hoặc bạn không có quyền xem.");
         }
 
-        var path = Path.GetFullPath(Path.Combine(options.Folder, scan.StoredName));
-        var content = path.StartsWith(Path.GetFullPath(options.Folder), StringComparison.Ordinal) && File.Exists(path)
-            ? await File.ReadAllBytesAsync(path, cancellationToken)
-            : null;
+        var content = await files.ReadAsync(scan.StoredName, cancellationToken);
         if (content is null || Convert.ToHexStringLower(SHA256.HashData(content)) != scan.Sha256)
         {
             db.AuditEntries.Add(AuditEntry.By(user, AuditActions.ScanFailedCheck, planId, $"{plan.NumberAndSymbol}: {(content is null ? "không còn tệp" : "sai mã kiểm tra")} ({scan.StoredName})"));
@@ -113,32 +112,6 @@ public sealed class SignedScans(IDbContextFactory<CchcDbContext> contexts, ScanO
         db.AuditEntries.Add(AuditEntry.By(user, AuditActions.ScanDownloaded, planId, $"{plan.NumberAndSymbol}: {plan.Title}"));
         await db.SaveChangesAsync(cancellationToken);
         return LifecycleResult.Done(new ScanFile($"{plan.FileStem}-ban-ky.pdf", content, Info(scan)));
-    }
-
-    /// <summary>Copies the upload to <paramref name="path"/> up to the size limit, hashing it on the way, then checks it is a whole PDF.</summary>
-    private async Task<(long Length, string Sha256, string? Problem)> StoreAsync(Stream content, string path, CancellationToken cancellationToken)
-    {
-        var tooLarge = $"Tệp quá lớn: bản ký tải lên tối đa {options.MaxMegabytes.ToString(CultureInfo.InvariantCulture)} MB. Hãy quét với độ phân giải thấp hơn (ví dụ 200 dpi, đen trắng).";
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, useAsync: true);
-        var buffer = new byte[81920];
-        long length = 0;
-        int read;
-        while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
-        {
-            length += read;
-            if (length > options.MaxBytes)
-            {
-                return (length, string.Empty, tooLarge);
-            }
-
-            hash.AppendData(buffer, 0, read);
-            await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-        }
-
-        await file.FlushAsync(cancellationToken);
-        var problem = await PdfFile.WhyNotAsync(file, cancellationToken);
-        return (length, Convert.ToHexStringLower(hash.GetHashAndReset()), problem);
     }
 
     private static async Task<(Plan Plan, SignedScan Scan)?> FindAsync(CchcDbContext db, CurrentUser user, int planId, CancellationToken cancellationToken)

@@ -84,6 +84,16 @@ public static class AccessRules
     /// The results page: like the review record, only inside the tree (own unit, or reviewers and administrators above),
     /// even for a published plan; recording is for the drafters and head of the unit, on an issued or signed plan.
     /// </summary>
+    /// <summary>
+    /// An evidence file of a KPI result: read like the results (the plan's unit, reviewers and administrators above), never
+    /// public; asked on a plan that has no such result (the matrix's drafts), it is simply not found.
+    /// </summary>
+    public static Expected Evidence(Asker asker, Relation relation, string state) => Review(asker, relation) switch
+    {
+        Expected.Allowed when !IsPublished(state) => Expected.NotFound,
+        var other => other,
+    };
+
     public static Expected Results(Asker asker, Relation relation, string state)
     {
         if (asker == Asker.Anonymous)

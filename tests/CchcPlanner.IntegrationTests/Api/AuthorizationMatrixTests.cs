@@ -17,7 +17,7 @@ public abstract class AuthorizationMatrixTests(MatrixWorld world)
 
     /// <summary>The targets that read one plan; each is asked for a draft and for an issued plan.</summary>
     public static readonly string[] ReadTargets =
-        ["page", "editor", "results", "review", "pdf", "docx", "print", "api-list", "api-plan", "api-pdf", "api-docx"];
+        ["page", "editor", "results", "progress", "review", "pdf", "docx", "print", "evidence", "api-list", "api-plan", "api-pdf", "api-docx"];
 
     public static readonly string[] Pages = ["/", "/van-ban", "/don-vi", "/nguoi-dung", "/tong-hop", "/so-dang-ky", "/nhat-ky", "/nhap-ke-hoach"];
 
@@ -40,7 +40,7 @@ public abstract class AuthorizationMatrixTests(MatrixWorld world)
             $"Authorisation matrix: {ReadCases.Count} reading + {StepCases.Count} steps + {PageCases.Count} pages + {TopHeadCases.Count} top-unit head = {total} cases");
         Assert.Equal(6 * 4 * 2 * ReadTargets.Length, ReadCases.Count);
         Assert.Equal(6 * 4 * MatrixWorld.Steps.Length, StepCases.Count);
-        Assert.Equal(676, total);
+        Assert.Equal(772, total);
     }
 
     [Theory]
@@ -51,7 +51,8 @@ public abstract class AuthorizationMatrixTests(MatrixWorld world)
         var expected = target switch
         {
             "editor" => AccessRules.Edit(asker, relation, state),
-            "results" => AccessRules.Results(asker, relation, state),
+            "results" or "progress" => AccessRules.Results(asker, relation, state),
+            "evidence" => AccessRules.Evidence(asker, relation, state),
             "review" => AccessRules.Review(asker, relation),
             _ => AccessRules.Read(asker, relation, state),
         };
@@ -67,6 +68,8 @@ public abstract class AuthorizationMatrixTests(MatrixWorld world)
             "page" => $"/ke-hoach/{id}",
             "editor" => $"/ke-hoach/{id}/soan-thao",
             "results" => $"/ke-hoach/{id}/ket-qua",
+            "progress" => $"/ke-hoach/{id}/tien-do",
+            "evidence" => $"/ke-hoach/{id}/minh-chung/{world.EvidenceResults[relation]}",
             "review" => $"/ke-hoach/{id}/tham-dinh",
             "pdf" => $"/ke-hoach/{id}/van-ban.pdf",
             "docx" => $"/ke-hoach/{id}/van-ban.docx",
@@ -79,7 +82,7 @@ public abstract class AuthorizationMatrixTests(MatrixWorld world)
             return;
         }
 
-        if (target is "page" or "editor" or "results" or "review")
+        if (target is "page" or "editor" or "results" or "progress" or "review")
         {
             Assert.Equal(HttpStatusCode.OK, page.Status);
             Assert.Equal(expected == Expected.Allowed, target switch
@@ -88,6 +91,7 @@ public abstract class AuthorizationMatrixTests(MatrixWorld world)
                 "editor" => page.Body.Contains("editor-save", StringComparison.Ordinal),
                 // The matrix's plans reached their state without a stored submission, so a reader sees that.
                 "review" => page.Text.Contains("chưa được gửi duyệt lần nào", StringComparison.Ordinal),
+                "progress" => page.Body.Contains("progress-save", StringComparison.Ordinal),
                 _ => page.Body.Contains("results-save", StringComparison.Ordinal),
             });
             if (expected == Expected.NotFound)
@@ -96,7 +100,7 @@ public abstract class AuthorizationMatrixTests(MatrixWorld world)
                 Assert.Contains(NotFoundText, page.Text, StringComparison.Ordinal);
             }
 
-            if (target == "results" && expected == Expected.Refused)
+            if (target is "results" or "progress" && expected == Expected.Refused)
             {
                 Assert.Contains(title, page.Text, StringComparison.Ordinal);
             }
@@ -107,7 +111,7 @@ public abstract class AuthorizationMatrixTests(MatrixWorld world)
         Assert.Equal(expected == Expected.Allowed ? HttpStatusCode.OK : HttpStatusCode.NotFound, page.Status);
         if (expected == Expected.Allowed)
         {
-            Assert.Equal(target switch { "pdf" => "application/pdf", "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document", _ => "text/html" }, page.ContentType);
+            Assert.Equal(target switch { "pdf" or "evidence" => "application/pdf", "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document", _ => "text/html" }, page.ContentType);
         }
         else
         {

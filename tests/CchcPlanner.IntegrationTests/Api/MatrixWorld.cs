@@ -5,6 +5,7 @@ using CchcPlanner.Data;
 using CchcPlanner.Identity;
 using CchcPlanner.IntegrationTests.Infrastructure;
 using CchcPlanner.Plans;
+using CchcPlanner.Scans;
 using CchcPlanner.Units;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -35,6 +36,9 @@ public abstract class MatrixWorld : IAsyncLifetime
 
     /// <summary>Plans to read: (relation, "Draft" or "Issued") → id and title.</summary>
     public Dictionary<(Relation, string), (int Id, string Title)> ReadPlans { get; } = [];
+
+    /// <summary>The KPI result with an evidence file (a PDF on disk) of each unit's issued plan: relation → result id.</summary>
+    public Dictionary<Relation, int> EvidenceResults { get; } = [];
 
     /// <summary>Plans to act on: (step, asker, relation) → id.</summary>
     public Dictionary<(string, Asker, Relation), int> StepPlans { get; } = [];
@@ -135,7 +139,18 @@ public abstract class MatrixWorld : IAsyncLifetime
             foreach (var state in new[] { "Draft", "Issued" })
             {
                 var title = $"Kế hoạch ma trận {state} của {owner.Name}";
-                plans.Add((InState(new Plan(owner, PlanKind.Other, Year, title), state), id => ReadPlans[(relation, state)] = (id, title)));
+                var plan = new Plan(owner, PlanKind.Other, Year, title);
+                var kpi = plan.AddKpi("Tỷ lệ hồ sơ giải quyết đúng hạn đạt từ 95% trở lên", Comparator.AtLeast, 95, "%");
+                InState(plan, state);
+                var evidence = state == "Issued" ? WithEvidence(plan, kpi, relation) : null;
+                plans.Add((plan, id =>
+                {
+                    ReadPlans[(relation, state)] = (id, title);
+                    if (evidence is not null)
+                    {
+                        EvidenceResults[relation] = evidence.Id;
+                    }
+                }));
             }
 
             foreach (var step in Steps)
@@ -162,6 +177,18 @@ public abstract class MatrixWorld : IAsyncLifetime
         {
             keep(plan.Id);
         }
+    }
+
+    /// <summary>A Quý I result with a small PDF as its evidence, written into the app's storage.</summary>
+    private KpiResult WithEvidence(Plan plan, Kpi kpi, Relation relation)
+    {
+        var result = plan.RecordKpiResult(kpi, ReportingPeriod.Quarter1, 96, null, "Người nhập ma trận", DateTimeOffset.UtcNow);
+        var storedName = $"evidence/{Year}/ma-tran-{relation}.pdf";
+        result.AttachEvidence(storedName);
+        var path = Path.Combine(App.Services.GetRequiredService<ScanOptions>().Folder, storedName);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"u8.ToArray());
+        return result;
     }
 
     private Plan InState(Plan plan, string state)
