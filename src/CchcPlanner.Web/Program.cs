@@ -1,5 +1,6 @@
 using CchcPlanner.Web.Account;
 using CchcPlanner.Web.Api;
+using CchcPlanner.Web.Deadlines;
 using CchcPlanner.Web.Documents;
 using CchcPlanner.Web.Hosting;
 
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();
 builder.AddCchcLogging();
 builder.AddCchcData();
+builder.AddCchcDeadlines();
 builder.Services.AddCchcIdentity(builder.Environment, builder.Configuration);
 builder.Services.AddCchcApi();
 builder.Services.AddLoginRateLimit(builder.Configuration);

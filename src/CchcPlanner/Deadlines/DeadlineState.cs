@@ -1,3 +1,5 @@
+using CchcPlanner.Plans;
+
 namespace CchcPlanner.Deadlines;
 
 /// <summary>Where a deadline stands on a given day (rule in docs/follow-up.md, "Deadlines").</summary>
@@ -26,6 +28,26 @@ public static class DeadlineStates
         return daysLeft < 0 ? DeadlineState.Overdue
             : daysLeft <= Math.Max(0, dueSoonDays) ? DeadlineState.DueSoon
             : DeadlineState.Upcoming;
+    }
+
+    /// <summary>
+    /// A report deadline is met once the plan's unit has recorded a value for the deadline's period for every KPI of the
+    /// plan (the same rule as the database query in <see cref="DeadlineFacts.ReportsAsync"/>). A plan without KPIs never meets it.
+    /// </summary>
+    public static bool ResultsRecorded(Plan plan, ReportingPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return plan.Kpis.Count > 0 && plan.Kpis.All(k => k.Results.Any(r => r.Period == period && r.Value is not null));
+    }
+
+    /// <summary>The state of each report deadline of a plan in force; null for a plan not in force (its deadlines bind no one yet).</summary>
+    public static DeadlineState? OfReport(Plan plan, ReportingDeadline deadline, DateOnly today, int dueSoonDays)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(deadline);
+        return plan.Status is PlanStatus.Issued or PlanStatus.Signed
+            ? Of(deadline.DueOn, ResultsRecorded(plan, deadline.Period), today, dueSoonDays)
+            : null;
     }
 
     public static string ToVietnamese(this DeadlineState state) => state switch
