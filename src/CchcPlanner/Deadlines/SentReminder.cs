@@ -43,6 +43,7 @@ internal sealed class SentReminderConfiguration : IEntityTypeConfiguration<SentR
 {
     public void Configure(EntityTypeBuilder<SentReminder> reminder)
     {
+        reminder.ToTable("SentReminders");
         reminder.Property(r => r.DeadlineKey).HasMaxLength(64);
         reminder.Property(r => r.Recipient).HasMaxLength(256);
         reminder.HasIndex(r => new { r.DeadlineKey, r.Kind, r.Recipient }).IsUnique();
