@@ -24,7 +24,7 @@ internal sealed record ReportFact(
 /// <summary>A submission deadline a reviewing unit set, and the name of that unit.</summary>
 internal sealed record SubmissionFact(int Id, int ReviewingUnitId, string ReviewingUnitName, int Year, PlanKind Kind, DateOnly DueOn)
 {
-    public string Title => $"{Kind.ToVietnamese()} năm {Year}";
+    public string Title => $"{Kind.ToVietnamese()} {Year}";
 }
 
 /// <summary>A unit that owes its plan by a submission deadline, and whether it has sent it.</summary>

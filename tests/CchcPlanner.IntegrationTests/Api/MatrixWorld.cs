@@ -33,6 +33,9 @@ public abstract class MatrixWorld : IAsyncLifetime
 
     public int Year { get; } = VietnameseDates.DateInVietnam(DateTimeOffset.UtcNow).Year;
 
+    /// <summary>The report deadline each plan to read carries, as the calendar names it.</summary>
+    public static string DeadlineName(string planTitle) => $"Báo cáo quý I – {planTitle}";
+
     /// <summary>Plans to read: (relation, "Draft" or "Issued") → id and title.</summary>
     public Dictionary<(Relation, string), (int Id, string Title)> ReadPlans { get; } = [];
 
@@ -135,7 +138,9 @@ public abstract class MatrixWorld : IAsyncLifetime
             foreach (var state in new[] { "Draft", "Issued" })
             {
                 var title = $"Kế hoạch ma trận {state} của {owner.Name}";
-                plans.Add((InState(new Plan(owner, PlanKind.Other, Year, title), state), id => ReadPlans[(relation, state)] = (id, title)));
+                var plan = new Plan(owner, PlanKind.Other, Year, title);
+                plan.AddReportingDeadline(DeadlineName(title), ReportingPeriod.Quarter1, new DateOnly(Year, 3, 2), "Sở Nội vụ tỉnh Ma Trận");
+                plans.Add((InState(plan, state), id => ReadPlans[(relation, state)] = (id, title)));
             }
 
             foreach (var step in Steps)
