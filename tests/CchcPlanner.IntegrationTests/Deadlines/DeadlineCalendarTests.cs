@@ -79,7 +79,7 @@ public sealed class DeadlineCalendarTests(PostgresServer server) : DatabaseTests
         var quarter = Assert.Single(await Calendar(database).ItemsAsync(drafter, new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 31), Token), i => i.Kind == DeadlineKind.Report);
         Assert.Equal(DeadlineState.Done, quarter.State);
         var submission = Assert.Single(await Calendar(database).ItemsAsync(reviewer, new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 31), Token), i => i.Kind == DeadlineKind.PlanSubmission);
-        Assert.Equal((DeadlineState.Overdue, "1/4 đơn vị đã gửi về " + world.Units.District1.Name), (submission.State, submission.Detail));
+        Assert.Equal((DeadlineState.DueSoon, "1/4 đơn vị đã gửi về " + world.Units.District1.Name), (submission.State, submission.Detail));
     }
 
     private static DeadlineCalendar Calendar(TestDatabase database) => new(database, database.Clock, new DeadlineOptions(DueSoonDays: 7));
