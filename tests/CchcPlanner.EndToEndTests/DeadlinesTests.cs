@@ -20,6 +20,7 @@ namespace CchcPlanner.EndToEndTests;
 public sealed class DeadlinesTests : BrowserTest
 {
     private const string Overdue = "Báo cáo kiểm thử quá hạn 2043";
+    private const string OverdueBelow = "Báo cáo kiểm thử quá hạn 2044";
 
     public DeadlinesTests(ServerFixture server, BrowserFixture browser)
         : base(browser) => App = server.App;
@@ -63,18 +64,40 @@ public sealed class DeadlinesTests : BrowserTest
         await ScreenshotAsync("deadlines-plan");
     }
 
-    /// <summary>The demo kindergarten plan of 2023 carried to 2043, its first report due on <paramref name="dueOn"/>, then issued.</summary>
-    private async Task<int> IssuedPlanWithOverdueReportAsync(DateOnly dueOn)
+    [Fact]
+    public async Task Reviewer_SeesTheSchoolsOverdueReport_AnotherDistrictDoesNot()
+    {
+        var dueOn = VietnameseDates.DateInVietnam(DateTimeOffset.UtcNow).AddDays(-2);
+        await IssuedPlanWithOverdueReportAsync(dueOn, 2044, OverdueBelow);
+        await SignInAsync("thamdinh@demo.vn");
+        await OpenAsync("thong-bao");
+        var notice = Page.Locator("section[aria-labelledby=overdue-heading] tr", new() { HasText = OverdueBelow });
+        await Expect(notice).ToContainTextAsync("Trường mầm non Tuổi Hồng");
+        await Expect(notice.Locator(".deadline-badge")).ToHaveTextAsync("Quá hạn");
+        await ScreenshotAsync("deadlines-reviewer-notices");
+
+        var stranger = await OpenSecondBrowserAsync();
+        await SignInAsync(stranger, "ninhgiang@demo.vn");
+        await OpenAsync(stranger, $"lich?thang={dueOn.ToString("yyyy-MM", CultureInfo.InvariantCulture)}");
+        await Expect(stranger.GetByRole(AriaRole.Heading, new() { Name = "Các hạn trong tháng" })).ToBeVisibleAsync();
+        await Expect(stranger.GetByText(OverdueBelow)).ToHaveCountAsync(0);
+        await OpenAsync(stranger, "thong-bao");
+        await Expect(stranger.GetByRole(AriaRole.Heading, new() { Name = "Thông báo", Exact = true })).ToBeVisibleAsync();
+        await Expect(stranger.GetByText(OverdueBelow)).ToHaveCountAsync(0);
+    }
+
+    /// <summary>The demo kindergarten plan of 2023 carried to <paramref name="year"/>, its first report due on <paramref name="dueOn"/>, then issued.</summary>
+    private async Task<int> IssuedPlanWithOverdueReportAsync(DateOnly dueOn, int year = 2043, string name = Overdue)
     {
         var contexts = App.Services.GetRequiredService<IDbContextFactory<CchcDbContext>>();
         await using var db = await contexts.CreateDbContextAsync(TestContext.Current.CancellationToken);
         var source = await db.Plans.Where(p => p.Title == KindergartenPlan2023.Title).WithEverything().SingleAsync(TestContext.Current.CancellationToken);
-        var plan = PlanCopier.ToYear(source, 2043).Plan;
+        var plan = PlanCopier.ToYear(source, year).Plan;
         var first = plan.ReportingDeadlines[0];
-        plan.ChangeReportingDeadline(first, Overdue, first.Period, dueOn, first.ReceivingUnit);
+        plan.ChangeReportingDeadline(first, name, first.Period, dueOn, first.ReceivingUnit);
         plan.Submit();
         plan.Approve();
-        plan.Issue(43, new DateOnly(2043, 1, 10));
+        plan.Issue(43, new DateOnly(year, 1, 10));
         db.Plans.Add(plan);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         return plan.Id;
