@@ -1,6 +1,7 @@
 using CchcPlanner.Common;
 using CchcPlanner.Web.Account;
 using CchcPlanner.Web.Api;
+using CchcPlanner.Web.Deadlines;
 using CchcPlanner.Web.Documents;
 using CchcPlanner.Web.FollowUp;
 using CchcPlanner.Web.Hosting;
@@ -14,6 +15,7 @@ try
     builder.WebHost.UseStaticWebAssets();
     builder.AddCchcLogging();
     builder.AddCchcData();
+    builder.AddCchcDeadlines();
     builder.Services.AddCchcIdentity(builder.Environment, builder.Configuration);
     builder.Services.AddCchcApi();
     builder.Services.AddLoginRateLimit(builder.Configuration);

@@ -139,6 +139,16 @@ public static class AccessRules
     /// </summary>
     public static Expected TopHeadStep(Relation relation) => relation == Relation.Own ? Expected.Allowed : Expected.NotFound;
 
+    /// <summary>
+    /// A plan's report deadline in the calendar: only of a plan in force, for its own unit and the reviewers and
+    /// administrators above (like its results); never for a sibling or the body above.
+    /// </summary>
+    public static Expected Calendar(Asker asker, Relation relation, string state) => Review(asker, relation) switch
+    {
+        Expected.Allowed => IsPublished(state) ? Expected.Allowed : Expected.NotFound,
+        var other => other,
+    };
+
     /// <summary>Pages that are not about one plan.</summary>
     public static Expected Page(Asker asker, string path) => asker switch
     {

@@ -17,9 +17,9 @@ public abstract class AuthorizationMatrixTests(MatrixWorld world)
 
     /// <summary>The targets that read one plan; each is asked for a draft and for an issued plan.</summary>
     public static readonly string[] ReadTargets =
-        ["page", "editor", "results", "progress", "review", "pdf", "docx", "print", "evidence", "api-list", "api-plan", "api-pdf", "api-docx"];
+        ["page", "editor", "results", "progress", "review", "pdf", "docx", "print", "evidence", "api-list", "api-plan", "api-pdf", "api-docx", "calendar"];
 
-    public static readonly string[] Pages = ["/", "/van-ban", "/don-vi", "/nguoi-dung", "/tong-hop", "/so-dang-ky", "/nhat-ky", "/nhap-ke-hoach"];
+    public static readonly string[] Pages = ["/", "/van-ban", "/don-vi", "/nguoi-dung", "/tong-hop", "/so-dang-ky", "/nhat-ky", "/nhap-ke-hoach", "/lich", "/thong-bao"];
 
     public static TheoryData<Asker, Relation, string, string> ReadCases { get; } = ReadCaseData();
 
@@ -40,7 +40,7 @@ public abstract class AuthorizationMatrixTests(MatrixWorld world)
             $"Authorisation matrix: {ReadCases.Count} reading + {StepCases.Count} steps + {PageCases.Count} pages + {TopHeadCases.Count} top-unit head = {total} cases");
         Assert.Equal(6 * 4 * 2 * ReadTargets.Length, ReadCases.Count);
         Assert.Equal(6 * 4 * MatrixWorld.Steps.Length, StepCases.Count);
-        Assert.Equal(772, total);
+        Assert.Equal(832, total);
     }
 
     [Theory]
@@ -54,6 +54,7 @@ public abstract class AuthorizationMatrixTests(MatrixWorld world)
             "results" or "progress" => AccessRules.Results(asker, relation, state),
             "evidence" => AccessRules.Evidence(asker, relation, state),
             "review" => AccessRules.Review(asker, relation),
+            "calendar" => AccessRules.Calendar(asker, relation, state),
             _ => AccessRules.Read(asker, relation, state),
         };
 
@@ -71,6 +72,7 @@ public abstract class AuthorizationMatrixTests(MatrixWorld world)
             "progress" => $"/ke-hoach/{id}/tien-do",
             "evidence" => $"/ke-hoach/{id}/minh-chung/{world.EvidenceResults[relation]}",
             "review" => $"/ke-hoach/{id}/tham-dinh",
+            "calendar" => $"/lich?thang={world.Year}-03",
             "pdf" => $"/ke-hoach/{id}/van-ban.pdf",
             "docx" => $"/ke-hoach/{id}/van-ban.docx",
             _ => $"/ke-hoach/{id}/ban-in",
@@ -79,6 +81,14 @@ public abstract class AuthorizationMatrixTests(MatrixWorld world)
         {
             Assert.Equal(HttpStatusCode.Redirect, page.Status);
             Assert.StartsWith("/dang-nhap", page.Location, StringComparison.Ordinal);
+            return;
+        }
+
+        if (target == "calendar")
+        {
+            // The plan's report deadline shows in the month only for whom the plan's follow-up is theirs to watch.
+            Assert.Equal(HttpStatusCode.OK, page.Status);
+            Assert.Equal(expected == Expected.Allowed, page.Text.Contains(MatrixWorld.DeadlineName(title), StringComparison.Ordinal));
             return;
         }
 

@@ -34,6 +34,9 @@ public abstract class MatrixWorld : IAsyncLifetime
 
     public int Year { get; } = VietnameseDates.DateInVietnam(DateTimeOffset.UtcNow).Year;
 
+    /// <summary>The report deadline each plan to read carries, as the calendar names it.</summary>
+    public static string DeadlineName(string planTitle) => $"Báo cáo quý I – {planTitle}";
+
     /// <summary>Plans to read: (relation, "Draft" or "Issued") → id and title.</summary>
     public Dictionary<(Relation, string), (int Id, string Title)> ReadPlans { get; } = [];
 
@@ -141,6 +144,7 @@ public abstract class MatrixWorld : IAsyncLifetime
                 var title = $"Kế hoạch ma trận {state} của {owner.Name}";
                 var plan = new Plan(owner, PlanKind.Other, Year, title);
                 var kpi = plan.AddKpi("Tỷ lệ hồ sơ giải quyết đúng hạn đạt từ 95% trở lên", Comparator.AtLeast, 95, "%");
+                plan.AddReportingDeadline(DeadlineName(title), ReportingPeriod.Quarter1, new DateOnly(Year, 3, 2), "Sở Nội vụ tỉnh Ma Trận");
                 InState(plan, state);
                 var evidence = state == "Issued" ? WithEvidence(plan, kpi, relation) : null;
                 plans.Add((plan, id =>
