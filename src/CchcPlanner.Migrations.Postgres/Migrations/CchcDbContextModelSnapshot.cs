@@ -446,6 +446,15 @@ namespace CchcPlanner.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("ReportJson")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("ReportOnPlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ReportPeriod")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
@@ -503,6 +512,8 @@ namespace CchcPlanner.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ParentPlanId");
+
+                    b.HasIndex("ReportOnPlanId");
 
                     b.HasIndex("UnitId", "Year", "Kind");
 
@@ -1332,6 +1343,11 @@ namespace CchcPlanner.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("ParentPlanId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CchcPlanner.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("ReportOnPlanId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CchcPlanner.Units.Unit", "Unit")
                         .WithMany()
