@@ -45,6 +45,7 @@ internal static class ServiceSetup
         builder.Services.AddScoped<SignedScans>();
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddScoped<KpiResults>();
+        builder.Services.AddScoped<CchcPlanner.Reports.PlanReports>();
         builder.Services.AddScoped<PlanOverview>();
         builder.Services.AddSingleton(ScanOptions.From(builder.Configuration, dataFolder));
         builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
