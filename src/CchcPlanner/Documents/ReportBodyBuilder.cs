@@ -122,8 +122,23 @@ internal static class ReportBodyBuilder
         return task.LastNote is null ? status : $"{status}: {task.LastNote}";
     }
 
-    private static DocumentBlock Table(string name, IReadOnlyList<string> columns, IReadOnlyList<int> widths, IReadOnlyList<AnnexRow> rows) =>
-        new(BlockStyle.Table, name) { Table = new DocumentTable(columns, widths, rows) };
+    /// <summary>
+    /// A table without the middle columns that no row fills (a plan that names no lead unit or timeline): their width
+    /// goes to the content column, so that the long texts wrap less.
+    /// </summary>
+    private static DocumentBlock Table(string name, IReadOnlyList<string> columns, IReadOnlyList<int> widths, IReadOnlyList<AnnexRow> rows)
+    {
+        var keep = Enumerable.Range(0, columns.Count)
+            .Where(i => i < 2 || i == columns.Count - 1 || rows.Any(r => !r.IsGroup && i < r.Cells.Count && r.Cells[i].Length > 0))
+            .ToList();
+        var kept = keep.Select(i => widths[i]).ToList();
+        kept[1] += 100 - kept.Sum();
+        var table = new DocumentTable(
+            keep.Select(i => columns[i]).ToList(),
+            kept,
+            rows.Select(r => r.IsGroup ? r : new AnnexRow(false, keep.Select(i => i < r.Cells.Count ? r.Cells[i] : string.Empty).ToList())).ToList());
+        return new DocumentBlock(BlockStyle.Table, name) { Table = table };
+    }
 
     private static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);
 
