@@ -44,7 +44,7 @@ internal static class ReportBodyBuilder
             }
 
             group = kpi.Group;
-            rows.Add(new AnnexRow(false, [Number(kpi.Number), kpi.Text, kpi.Target, Value(kpi), kpi.Attainment.ToVietnamese(), kpi.Note ?? string.Empty]));
+            rows.Add(new AnnexRow(false, [Number(kpi.Number), kpi.Text, kpi.Target, kpi.ValueText, kpi.Attainment.ToVietnamese(), kpi.Note ?? string.Empty]));
         }
 
         yield return Table("Kết quả thực hiện các chỉ tiêu", KpiColumns, [7, 39, 12, 12, 14, 16], rows);
@@ -96,24 +96,6 @@ internal static class ReportBodyBuilder
             .Where(p => p.Count > 0)
             .Select(p => $"{Lower(p.Label)} {p.Count}");
         return $"Kế hoạch có {report.Tasks.Count} nhiệm vụ; đến ngày {VietnameseDates.Table(report.AsOf)}: {string.Join(", ", parts)}.";
-    }
-
-    /// <summary>A value as the table prints it: <c>97,5%</c>, <c>12 sản phẩm</c>, <c>—</c> when none was recorded.</summary>
-    public static string Value(ReportKpiLine kpi)
-    {
-        ArgumentNullException.ThrowIfNull(kpi);
-        if (kpi.Value is not { } value)
-        {
-            return "—";
-        }
-
-        var number = value.ToString("0.##", VietnameseText.Culture);
-        return kpi.Unit switch
-        {
-            null => number,
-            "%" => $"{number}%",
-            var unit => $"{number} {unit}",
-        };
     }
 
     private static string Progress(ReportTaskLine task)

@@ -28,7 +28,18 @@ public sealed record ReportContent(
 
 /// <summary>A KPI with its target as the table prints it (<c>≥ 99%</c>), the period's value and the attainment then.</summary>
 public sealed record ReportKpiLine(
-    int Number, string? Group, string Text, string Target, decimal? Value, string? Unit, string? Note, Attainment Attainment);
+    int Number, string? Group, string Text, string Target, decimal? Value, string? Unit, string? Note, Attainment Attainment)
+{
+    /// <summary>The value as the table prints it: <c>97,5%</c>, <c>12 sản phẩm</c>, <c>—</c> when none was recorded.</summary>
+    public string ValueText => Value is not { } value
+        ? "—"
+        : Unit switch
+        {
+            null => value.ToString("0.##", Common.VietnameseText.Culture),
+            "%" => $"{value.ToString("0.##", Common.VietnameseText.Culture)}%",
+            var unit => $"{value.ToString("0.##", Common.VietnameseText.Culture)} {unit}",
+        };
+}
 
 /// <summary>A task as it stood at the end of the period: its status and the last progress note recorded by then.</summary>
 public sealed record ReportTaskLine(
