@@ -114,8 +114,11 @@ public sealed class ReportContentTests
              ["3", "Tỷ lệ hồ sơ trễ hạn không quá 5%", "≤ 5%", "—", "Chưa có số liệu", ""]],
             tables[0].Rows.Take(4).Select(r => r.Cells.ToArray()));
         Assert.Equal(["1", "Kiện toàn Ban chỉ đạo CCHC", "Ban giám hiệu", "Quý I/2025", "Đã ban hành Quyết định kiện toàn"], tables[1].Rows.Single().Cells);
-        Assert.Equal("Đang thực hiện (60%): Đã rà soát 3/5 quy trình", tables[2].Rows[0].Cells[4]);
-        Assert.Equal("Chưa thực hiện", tables[2].Rows[1].Cells[4]);
+        // No pending task names a lead unit or a timeline: those columns are left out and the content takes their width.
+        Assert.Equal(["TT", "Nhiệm vụ", "Tình hình thực hiện"], tables[2].Columns);
+        Assert.Equal([7, 69, 24], tables[2].Widths);
+        Assert.Equal(["2", "Rà soát quy trình nội bộ", "Đang thực hiện (60%): Đã rà soát 3/5 quy trình"], tables[2].Rows[0].Cells);
+        Assert.Equal("Chưa thực hiện", tables[2].Rows[1].Cells[2]);
         var texts = document.Body.Select(b => b.Text).ToList();
         Assert.Contains("I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", texts);
         Assert.Contains("Kế hoạch đề ra 4 chỉ tiêu; kết quả quý I năm 2025: đạt 1, có nguy cơ không đạt 1, chưa có số liệu 1, không có mục tiêu định lượng 1.", texts);
