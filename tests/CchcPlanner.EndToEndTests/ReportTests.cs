@@ -45,7 +45,11 @@ public sealed class ReportTests : BrowserTest
         await ScreenshotAsync("report-plan-page");
         await panel.GetByRole(AriaRole.Button, new() { Name = "Lập báo cáo" }).ClickAsync();
         var report = await Page.InEditorAsync("Kết quả thực hiện công tác cải cách hành chính quý I năm 2046");
+        await Expect(Page.Locator(".header-preview .preview-title")).ToHaveTextAsync("BÁO CÁO");
         await ScreenshotAsync("report-editor");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Xem trước văn bản" }).ClickAsync();
+        await Expect(Page.FrameLocator("iframe.preview-frame").Locator(".body-table").First).ToContainTextAsync("97,5%");
+        await ScreenshotAsync("report-editor-preview");
 
         await OpenAsync(report);
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Kết quả thực hiện công tác cải cách hành chính quý I năm 2046" })).ToBeVisibleAsync();
