@@ -2,6 +2,7 @@ using CchcPlanner.Common;
 using CchcPlanner.Documents;
 using CchcPlanner.FollowUp;
 using CchcPlanner.Plans;
+using CchcPlanner.Plans.Creation;
 using CchcPlanner.Plans.Editing;
 using CchcPlanner.Reports;
 using CchcPlanner.Tests.Common;
@@ -169,6 +170,15 @@ public sealed class ReportContentTests
         Assert.Throws<DomainRuleException>(() => report.ChangeHeader(PlanKind.AnnualCchc, 2025, report.Title, report.Place, null));
         var draft = new Plan(plan.Unit, PlanKind.AnnualCchc, 2025, "Kế hoạch");
         Assert.Throws<DomainRuleException>(() => draft.ChangeHeader(PlanKind.Report, 2025, draft.Title, draft.Place, null));
+    }
+
+    [Fact]
+    public void Copy_OfAReport_IsRefused()
+    {
+        var report = ReportTemplate.Create(IssuedPlan(), ReportingPeriod.Quarter1);
+
+        Assert.Throws<DomainRuleException>(() => PlanCopier.Duplicate(report));
+        Assert.Throws<DomainRuleException>(() => PlanCopier.ToYear(report, 2026));
     }
 
     /// <summary>An issued plan of a kindergarten with four KPIs (one without a target), three tasks and Quý I results.</summary>
