@@ -45,7 +45,7 @@ public sealed class ReportDocumentTests(PdfRendererFixture pdf) : IClassFixture<
         Assert.Contains("Trên đây là báo cáo kết quả thực hiện công tác cải cách hành chính quý I năm 2023 của Trường mầm non Tuổi Hồng./.", text, StringComparison.Ordinal);
         Assert.True(text.IndexOf("Có nguy cơ", StringComparison.Ordinal) < text.IndexOf("1. Nhiệm vụ đã hoàn thành", StringComparison.Ordinal), "the KPI table comes before the tasks");
         Assert.All(rendered.PageSizes(), size => Assert.True(size.Height > size.Width, "a report prints on portrait pages only"));
-        rendered.SavePictures(PdfRendererFixture.ArtifactsFolder, "report-q1");
+        rendered.SavePictures(PdfRendererFixture.ArtifactsFolder, "report-q1-html");
     }
 
     [Fact]
@@ -69,6 +69,29 @@ public sealed class ReportDocumentTests(PdfRendererFixture pdf) : IClassFixture<
         Assert.Equal(tableWidth, tables[0].GetFirstChild<TableGrid>()!.Elements<GridColumn>().Sum(c => int.Parse(c.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Single(docx.Sections);
         Assert.All(docx.Body.Descendants<Text>(), t => Assert.True(t.Text.IsNormalized(), t.Text));
+    }
+
+    [Fact]
+    public async Task Docx_KindergartenQuarterReport_LibreOfficePrintsItPortraitOnAsManyPagesAsThePdf()
+    {
+        var document = PlanDocumentBuilder.Build(KindergartenReport());
+        Directory.CreateDirectory(PdfRendererFixture.ArtifactsFolder);
+        var docx = Path.Combine(PdfRendererFixture.ArtifactsFolder, "report-q1.docx");
+        await File.WriteAllBytesAsync(docx, DocxRenderer.Render(document), TestContext.Current.CancellationToken);
+
+        var office = OfficeTools.ConvertToPdf(docx);
+        var html = await pdf.RenderAsync(document);
+
+        var pages = OfficeTools.PageCount(office);
+        Assert.True(Math.Abs(pages - html.Pages.Count) <= 1, $"LibreOffice printed {pages} pages, Chromium {html.Pages.Count}");
+        Assert.All(Enumerable.Range(1, pages), page =>
+        {
+            var (width, height) = OfficeTools.PageSize(office, page);
+            Assert.True(height > width, $"page {page} is portrait");
+        });
+        var lines = Enumerable.Range(1, pages).SelectMany(page => OfficeTools.PageLines(office, page)).ToList();
+        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\s*1\s+Tỷ lệ giải quyết hồ sơ TTHC.*\s100%\s+97,5%\s+Có nguy cơ"));
+        Assert.NotEmpty(OfficeTools.SavePictures(office, Path.Combine(PdfRendererFixture.ArtifactsFolder, "report-q1-office")));
     }
 
     /// <summary>The demo plan with Quý I results for three KPIs and progress on two tasks, reported on.</summary>
