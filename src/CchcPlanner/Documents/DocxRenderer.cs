@@ -56,7 +56,7 @@ public static class DocxRenderer
             if (block.Table is { } table)
             {
                 yield return DocxBodyTable.Build(table, width);
-                yield return DocxParagraphs.Hairline();
+                yield return DocxBodyTable.After();
                 continue;
             }
 

@@ -34,6 +34,16 @@ internal static class DocxBodyTable
         return table;
     }
 
+    /// <summary>
+    /// The paragraph Word wants after a table: 1 pt high like <see cref="DocxParagraphs.Hairline"/>, with the 6 pt the
+    /// HTML leaves under a body table before the next heading.
+    /// </summary>
+    public static Paragraph After() => new(new ParagraphProperties
+    {
+        SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "120", Line = "20", LineRule = LineSpacingRuleValues.Exact },
+        ParagraphMarkRunProperties = new ParagraphMarkRunProperties(new FontSize { Val = "2" }, new FontSizeComplexScript { Val = "2" }),
+    });
+
     private static Paragraph Cell(string styleId, string text, int column)
     {
         var paragraph = DocxParagraphs.Styled(styleId, text);
