@@ -484,6 +484,15 @@ namespace CchcPlanner.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("ReportJson")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("ReportOnPlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ReportPeriod")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
@@ -541,6 +550,8 @@ namespace CchcPlanner.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ParentPlanId");
+
+                    b.HasIndex("ReportOnPlanId");
 
                     b.HasIndex("UnitId", "Year", "Kind");
 
@@ -1370,6 +1381,11 @@ namespace CchcPlanner.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("ParentPlanId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CchcPlanner.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("ReportOnPlanId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CchcPlanner.Units.Unit", "Unit")
                         .WithMany()

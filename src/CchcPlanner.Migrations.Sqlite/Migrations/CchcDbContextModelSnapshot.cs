@@ -460,6 +460,15 @@ namespace CchcPlanner.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReportJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReportOnPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReportPeriod")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
@@ -517,6 +526,8 @@ namespace CchcPlanner.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ParentPlanId");
+
+                    b.HasIndex("ReportOnPlanId");
 
                     b.HasIndex("UnitId", "Year", "Kind");
 
@@ -1316,6 +1327,11 @@ namespace CchcPlanner.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ParentPlanId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CchcPlanner.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("ReportOnPlanId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CchcPlanner.Units.Unit", "Unit")
                         .WithMany()

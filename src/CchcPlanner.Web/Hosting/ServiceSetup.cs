@@ -47,6 +47,7 @@ internal static class ServiceSetup
         builder.Services.AddScoped<KpiResults>();
         builder.Services.AddScoped<KpiEvidence>();
         builder.Services.AddScoped<TaskProgressBook>();
+        builder.Services.AddScoped<CchcPlanner.Reports.PlanReports>();
         builder.Services.AddScoped<PlanOverview>();
         builder.Services.AddSingleton(ScanOptions.From(builder.Configuration, dataFolder));
         builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));

@@ -53,6 +53,13 @@ public static class DocxRenderer
 
         foreach (var block in document.Body)
         {
+            if (block.Table is { } table)
+            {
+                yield return DocxBodyTable.Build(table, width);
+                yield return DocxBodyTable.After();
+                continue;
+            }
+
             yield return DocxParagraphs.Styled(DocxStyleIds.For(block.Style), block.Text);
         }
 

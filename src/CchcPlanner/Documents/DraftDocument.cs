@@ -24,6 +24,7 @@ public static class DraftDocument
         ForgetIds(copy);
         var plan = new Plan(unit, copy.Kind, copy.Year, copy.Title);
         DraftApplier.Apply(copy, plan, new Dictionary<int, LegalDocuments.LegalDocument>(), parentPlan: null);
+        plan.CarryReport(copy.Report);
         return PlanDocumentBuilder.Build(plan);
     }
 

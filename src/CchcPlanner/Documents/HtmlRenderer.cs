@@ -29,6 +29,12 @@ public static partial class HtmlRenderer
 
         foreach (var block in document.Body)
         {
+            if (block.Table is { } table)
+            {
+                BodyTable(html, table);
+                continue;
+            }
+
             html.Append("<p class=\"").Append(ClassOf(block.Style)).Append("\">").Append(Text(block.Text)).Append("</p>");
         }
 
@@ -107,6 +113,44 @@ public static partial class HtmlRenderer
         }
 
         html.Append("</tbody></table></section>");
+    }
+
+    /// <summary>A table of the body (a report's results): the annex's grid on the portrait page, with the given column widths.</summary>
+    private static void BodyTable(StringBuilder html, DocumentTable table)
+    {
+        html.Append("<table class=\"body-table\"><colgroup>");
+        foreach (var width in table.Widths)
+        {
+            html.Append("<col style=\"width: ").Append(width.ToString(CultureInfo.InvariantCulture)).Append("%\">");
+        }
+
+        html.Append("</colgroup><thead><tr>");
+        foreach (var column in table.Columns)
+        {
+            html.Append("<th>").Append(Escape(column)).Append("</th>");
+        }
+
+        html.Append("</tr></thead><tbody>");
+        foreach (var row in table.Rows)
+        {
+            if (row.IsGroup)
+            {
+                html.Append("<tr class=\"group\"><td>").Append(Escape(row.Cells[0])).Append("</td><td colspan=\"")
+                    .Append((table.Columns.Count - 1).ToString(CultureInfo.InvariantCulture)).Append("\">")
+                    .Append(Escape(row.Cells.Count > 1 ? row.Cells[1] : string.Empty)).Append("</td></tr>");
+                continue;
+            }
+
+            html.Append("<tr>");
+            foreach (var cell in row.Cells)
+            {
+                html.Append("<td>").Append(Text(cell).Replace("\n", "<br>", StringComparison.Ordinal)).Append("</td>");
+            }
+
+            html.Append("</tr>");
+        }
+
+        html.Append("</tbody></table>");
     }
 
     private static string ClassOf(BlockStyle style) => style switch

@@ -81,6 +81,13 @@ internal static class HtmlStyles
             .annex-table th:nth-child(1) { width: 10mm; }
             .annex-table th:nth-child(3), .annex-table th:nth-child(4), .annex-table th:nth-child(6) { width: 15%; }
             .annex-table th:nth-child(5) { width: 12%; }
+            .body-table { width: 100%; table-layout: fixed; font-size: 12pt; line-height: 1.2; margin: 3pt 0 8pt; }
+            .body-table thead { display: table-header-group; }
+            .body-table th, .body-table td { border: 0.75pt solid #000; padding: 3pt 4pt; vertical-align: top; overflow-wrap: break-word; }
+            .body-table th { font-weight: bold; text-align: center; }
+            .body-table tr { break-inside: avoid; page-break-inside: avoid; }
+            .body-table tr.group td { font-weight: bold; }
+            .body-table td:first-child { text-align: center; }
             .nb { white-space: nowrap; }
             """;
     }

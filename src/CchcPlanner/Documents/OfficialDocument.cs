@@ -35,10 +35,25 @@ public enum BlockStyle
 
     /// <summary>A paragraph in italics (notes such as "(Có phụ lục … kèm theo)").</summary>
     Note,
+
+    /// <summary>A bordered table in the body (<see cref="DocumentBlock.Table"/>), such as a report's KPI results.</summary>
+    Table,
 }
 
-/// <summary>One paragraph of the body; the text already carries its number or list mark (<c>- </c>, <c>+ </c>).</summary>
-public sealed record DocumentBlock(BlockStyle Style, string Text);
+/// <summary>
+/// One paragraph of the body; the text already carries its number or list mark (<c>- </c>, <c>+ </c>). A
+/// <see cref="BlockStyle.Table"/> block carries its <see cref="Table"/> instead, <see cref="Text"/> naming it.
+/// </summary>
+public sealed record DocumentBlock(BlockStyle Style, string Text)
+{
+    public DocumentTable? Table { get; init; }
+}
+
+/// <summary>
+/// A table printed in the portrait body: its columns with their share of the text width in percent (summing to 100),
+/// and rows as the annex has them (a group row spans the table after its number cell).
+/// </summary>
+public sealed record DocumentTable(IReadOnlyList<string> Columns, IReadOnlyList<int> Widths, IReadOnlyList<AnnexRow> Rows);
 
 /// <summary>Recipients on the left, signature block on the right, kept together on one page.</summary>
 public sealed record DocumentClosing(IReadOnlyList<string> Recipients, string? AuthorityLine, string SignerTitle, string SignerName);

@@ -30,6 +30,8 @@ internal static class PlanBodyBuilder
             blocks.AddRange(section.Items.Select(item => Item(item, numbering)));
             blocks.AddRange(section.Kind switch
             {
+                SectionKind.Kpis when plan.IsReport => ReportBodyBuilder.Kpis(plan.Report),
+                SectionKind.Tasks when plan.IsReport => ReportBodyBuilder.Tasks(plan.Report, numbering),
                 SectionKind.Kpis => Kpis(plan, numbering),
                 SectionKind.Tasks => plan.TasksInAnnex ? [new DocumentBlock(BlockStyle.Note, AnnexNote)] : Tasks(plan, numbering),
                 SectionKind.Reporting => plan.ReportingDeadlines.Select(Deadline),
@@ -163,7 +165,7 @@ internal static class PlanBodyBuilder
     private static DocumentBlock Paragraph(string text) => new(BlockStyle.Paragraph, text);
 
     /// <summary>The running <c>1.</c>, <c>2.</c> … of a section.</summary>
-    private sealed class Numbering
+    internal sealed class Numbering
     {
         private int current;
 

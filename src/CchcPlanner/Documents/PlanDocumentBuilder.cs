@@ -8,6 +8,9 @@ public static class PlanDocumentBuilder
 {
     public const string TypeName = "KẾ HOẠCH";
 
+    /// <summary>The type name of a report (<see cref="PlanKind.Report"/>).</summary>
+    public const string ReportTypeName = "BÁO CÁO";
+
     public static OfficialDocument Build(Plan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -18,12 +21,12 @@ public static class PlanDocumentBuilder
             VietnameseDates.PlaceAndDate(plan.Place, plan.IssuedOn, plan.Year));
         return new OfficialDocument(
             header,
-            TypeName,
+            plan.IsReport ? ReportTypeName : TypeName,
             plan.Title,
             LegalBases(plan),
             PlanBodyBuilder.Build(plan),
             Closing(plan),
-            plan.TasksInAnnex && plan.Tasks.Count > 0 ? AnnexBuilder.Build(plan) : null);
+            !plan.IsReport && plan.TasksInAnnex && plan.Tasks.Count > 0 ? AnnexBuilder.Build(plan) : null);
     }
 
     /// <summary>One citation per line in italics, each ending <c>;</c> and the last <c>.</c>.</summary>

@@ -104,6 +104,11 @@ public sealed partial class Plan
         var validYear = PlanYear.Validate(year);
         var cleanTitle = VietnameseText.Required(title, "Trích yếu");
         var cleanPlace = VietnameseText.Required(place, "Địa danh");
+        if (kind != Kind && (kind == PlanKind.Report || Kind == PlanKind.Report))
+        {
+            throw new DomainRuleException("Không thể đổi một kế hoạch thành báo cáo hay một báo cáo thành kế hoạch.");
+        }
+
         Kind = kind;
         Year = validYear;
         Title = cleanTitle;

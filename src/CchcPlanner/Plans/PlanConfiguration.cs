@@ -13,6 +13,8 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         plan.Property(p => p.Place).HasMaxLength(100);
         plan.Property(p => p.UpdatedBy).HasMaxLength(256);
         plan.Property(p => p.Version).IsConcurrencyToken();
+        plan.Ignore(p => p.Report);
+        plan.HasOne<Plan>().WithMany().HasForeignKey(p => p.ReportOnPlanId).OnDelete(DeleteBehavior.Restrict);
         plan.HasIndex(p => new { p.UnitId, p.Year, p.Kind });
         plan.HasOne(p => p.Unit).WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
         plan.HasOne(p => p.ParentPlan).WithMany().HasForeignKey(p => p.ParentPlanId).OnDelete(DeleteBehavior.SetNull);

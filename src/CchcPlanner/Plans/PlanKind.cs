@@ -6,6 +6,9 @@ public enum PlanKind
     CchcCommunication = 1,
     TthcControl = 2,
     Other = 3,
+
+    /// <summary>A report on a plan's results for a period (BÁO CÁO), see <c>Plan.Report.cs</c>.</summary>
+    Report = 4,
 }
 
 public enum PlanStatus
@@ -25,6 +28,7 @@ public static class PlanKindNames
         PlanKind.AnnualCchc => "Kế hoạch CCHC hằng năm",
         PlanKind.CchcCommunication => "Kế hoạch tuyên truyền CCHC",
         PlanKind.TthcControl => "Kế hoạch kiểm soát TTHC",
+        PlanKind.Report => "Báo cáo kết quả thực hiện",
         _ => "Kế hoạch khác",
     };
 

@@ -29,6 +29,7 @@ public sealed partial class PlanWorkflow(IDbContextFactory<CchcDbContext> contex
     public Task<LifecycleResult<PlanState>> SubmitAsync(CurrentUser user, int planId, Guid version, string? comment = null, CancellationToken cancellationToken = default) =>
         StepAsync(user, planId, version, WorkflowAction.Submit, comment, WorkflowPermissions.WhyNotSubmit, async (db, plan) =>
         {
+            await Reports.PlanReports.RefreezeAsync(db, plan, cancellationToken);
             plan.Submit();
             var number = 1 + (await db.Submissions.Where(s => s.PlanId == plan.Id).MaxAsync(s => (int?)s.Number, cancellationToken) ?? 0);
             db.Submissions.Add(new Submission(plan, number, user));

@@ -19,6 +19,7 @@ public static class PlanCopier
     public static PlanCopy ToYear(Plan source, int year)
     {
         ArgumentNullException.ThrowIfNull(source);
+        RefuseReport(source);
         var shift = PlanYear.Validate(year) - source.Year;
         string Move(string text) => YearMentions.Move(text, source.Year, year);
 
@@ -31,6 +32,7 @@ public static class PlanCopier
     public static Plan Duplicate(Plan source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        RefuseReport(source);
         var copy = Copy(source, source.Year, DuplicatePrefix + source.Title, text => text, 0);
         if (source.ParentPlan is { } parent)
         {
@@ -110,5 +112,14 @@ public static class PlanCopier
         }
 
         copy.Sign(source.Signature is { } signature ? signature with { } : null);
+    }
+
+    /// <summary>A report's figures belong to its plan and period: a new report is made from the plan's page, not copied.</summary>
+    private static void RefuseReport(Plan source)
+    {
+        if (source.IsReport)
+        {
+            throw new Common.DomainRuleException("Không sao chép được báo cáo; hãy lập báo cáo mới bằng \"Lập báo cáo\" trên trang của kế hoạch.");
+        }
     }
 }

@@ -50,6 +50,9 @@ public sealed class PlanDraft
     public List<RecipientDraft> Recipients { get; set; } = [];
 
     public SignatureDraft Signature { get; set; } = new();
+
+    /// <summary>For a report, its frozen content (not edited: the preview and submitted versions print it).</summary>
+    public Reports.ReportContent? Report { get; set; }
 }
 
 public sealed class LegalBasisDraft

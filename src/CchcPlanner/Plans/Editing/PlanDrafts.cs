@@ -54,6 +54,7 @@ public static class PlanDrafts
             Signature = plan.Signature is { } s
                 ? new SignatureDraft { Prefix = s.Prefix, Authority = s.Authority, Title = s.Title, SignerName = s.SignerName }
                 : new SignatureDraft(),
+            Report = plan.Report,
         };
     }
 
