@@ -71,8 +71,22 @@ internal static partial class PlanSteps
     /// <summary>Opens a Radzen dropdown and picks the option with exactly this text.</summary>
     public static async Task ChooseAsync(this IPage page, ILocator dropdown, string option)
     {
-        await dropdown.ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        // The first click may reach a dropdown still prerendered on a loaded machine; it is then clicked again.
+        var choice = page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true });
+        for (var attempt = 1; ; attempt++)
+        {
+            await dropdown.ClickAsync();
+            try
+            {
+                await Expect(choice).ToBeVisibleAsync(new() { Timeout = 5000 });
+                break;
+            }
+            catch (PlaywrightException) when (attempt < 4)
+            {
+            }
+        }
+
+        await choice.ClickAsync();
     }
 
     /// <summary>The button of a part in the editor's list of parts; its name carries the number of rows ("Chỉ tiêu 9 dòng").</summary>
