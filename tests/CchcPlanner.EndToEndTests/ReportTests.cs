@@ -27,14 +27,29 @@ public sealed class ReportTests : BrowserTest
         await SignInAsync("soanthao@demo.vn");
         await OpenAsync($"ke-hoach/{id}/ket-qua");
         var first = Page.GetByLabel("Kết quả chỉ tiêu 1", new() { Exact = true });
-        await first.FillAsync("97,5");
+        var rows = Page.Locator(".results-grid tbody tr");
+
+        // Typed into the prerendered grid, a value never reaches the server (CI saw it once on a loaded machine):
+        // type it again until the server has judged it.
+        for (var attempt = 1; ; attempt++)
+        {
+            await first.FillAsync(string.Empty);
+            await first.FillAsync("97,5");
+            try
+            {
+                await Expect(rows.Nth(0).Locator(".attainment")).ToHaveTextAsync("Có nguy cơ không đạt", new() { Timeout = 5000 });
+                break;
+            }
+            catch (PlaywrightException) when (attempt < 4)
+            {
+            }
+        }
+
         await first.PressAsync("Enter");
         var second = Page.GetByLabel("Kết quả chỉ tiêu 2", new() { Exact = true });
         await Expect(second).ToBeFocusedAsync();
         await second.FillAsync("100");
         await Page.GetByLabel("Ghi chú chỉ tiêu 2", new() { Exact = true }).FillAsync("Đã xin lỗi 2/2 trường hợp");
-        var rows = Page.Locator(".results-grid tbody tr");
-        await Expect(rows.Nth(0).Locator(".attainment")).ToHaveTextAsync("Có nguy cơ không đạt");
         await Expect(rows.Nth(1).Locator(".attainment")).ToHaveTextAsync("Đạt");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Lưu kết quả" }).ClickAsync();
         await Expect(Page.Locator(".results-message")).ToContainTextAsync("Đã lưu kết quả Quý I của 2 chỉ tiêu.");
