@@ -48,6 +48,14 @@ public sealed class CchcAppFactory : WebApplicationFactory<Program>
         ["Demo:Enabled"] = "true",
     });
 
+    /// <summary>PostgreSQL, migrated at start-up, demo mode off: a real installation's first start.</summary>
+    public static CchcAppFactory PostgresWithoutDemo(string connectionString) => new(new()
+    {
+        ["Database:Provider"] = "Postgres",
+        ["Database:ConnectionString"] = connectionString,
+        ["Database:MigrateAtStartup"] = "true",
+    });
+
     /// <summary>Production's address: HTTPS, so that the cookies (secure-only outside Development and Demo) come back.</summary>
     public static Uri Address { get; } = new("https://localhost");
 
