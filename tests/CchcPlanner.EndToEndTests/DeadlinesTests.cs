@@ -1,12 +1,6 @@
 using System.Globalization;
 using CchcPlanner.Common;
-using CchcPlanner.Data;
-using CchcPlanner.Data.Demo;
 using CchcPlanner.EndToEndTests.Infrastructure;
-using CchcPlanner.Plans;
-using CchcPlanner.Plans.Creation;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -87,19 +81,10 @@ public sealed class DeadlinesTests : BrowserTest
     }
 
     /// <summary>The demo kindergarten plan of 2023 carried to <paramref name="year"/>, its first report due on <paramref name="dueOn"/>, then issued.</summary>
-    private async Task<int> IssuedPlanWithOverdueReportAsync(DateOnly dueOn, int year = 2043, string name = Overdue)
-    {
-        var contexts = App.Services.GetRequiredService<IDbContextFactory<CchcDbContext>>();
-        await using var db = await contexts.CreateDbContextAsync(TestContext.Current.CancellationToken);
-        var source = await db.Plans.Where(p => p.Title == KindergartenPlan2023.Title).WithEverything().SingleAsync(TestContext.Current.CancellationToken);
-        var plan = PlanCopier.ToYear(source, year).Plan;
-        var first = plan.ReportingDeadlines[0];
-        plan.ChangeReportingDeadline(first, name, first.Period, dueOn, first.ReceivingUnit);
-        plan.Submit();
-        plan.Approve();
-        plan.Issue(43, new DateOnly(year, 1, 10));
-        db.Plans.Add(plan);
-        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        return plan.Id;
-    }
+    private Task<int> IssuedPlanWithOverdueReportAsync(DateOnly dueOn, int year = 2043, string name = Overdue) =>
+        App.IssuedKindergartenCopyAsync(year, number: 43, plan =>
+        {
+            var first = plan.ReportingDeadlines[0];
+            plan.ChangeReportingDeadline(first, name, first.Period, dueOn, first.ReceivingUnit);
+        });
 }

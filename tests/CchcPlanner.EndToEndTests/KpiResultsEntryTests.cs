@@ -1,10 +1,4 @@
-using CchcPlanner.Data;
-using CchcPlanner.Data.Demo;
 using CchcPlanner.EndToEndTests.Infrastructure;
-using CchcPlanner.Plans;
-using CchcPlanner.Plans.Creation;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -88,18 +82,5 @@ public sealed class KpiResultsEntryTests : BrowserTest
         await Expect(stranger.Locator(".results-grid")).ToHaveCountAsync(0);
     }
 
-    /// <summary>The demo kindergarten plan of 2023 carried to <paramref name="year"/>, brought to "issued" by the entity itself.</summary>
-    private async Task<int> IssuedCopyAsync(int year)
-    {
-        var contexts = App.Services.GetRequiredService<IDbContextFactory<CchcDbContext>>();
-        await using var db = await contexts.CreateDbContextAsync(TestContext.Current.CancellationToken);
-        var source = await db.Plans.Where(p => p.Title == KindergartenPlan2023.Title).WithEverything().SingleAsync(TestContext.Current.CancellationToken);
-        var plan = PlanCopier.ToYear(source, year).Plan;
-        plan.Submit();
-        plan.Approve();
-        plan.Issue(77, new DateOnly(year, 1, 10));
-        db.Plans.Add(plan);
-        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        return plan.Id;
-    }
+    private Task<int> IssuedCopyAsync(int year) => App.IssuedKindergartenCopyAsync(year, number: 77);
 }

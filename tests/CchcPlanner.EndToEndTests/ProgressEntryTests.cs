@@ -1,11 +1,6 @@
 using System.Text;
-using CchcPlanner.Data;
-using CchcPlanner.Data.Demo;
 using CchcPlanner.EndToEndTests.Infrastructure;
 using CchcPlanner.Plans;
-using CchcPlanner.Plans.Creation;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -95,22 +90,11 @@ public sealed class ProgressEntryTests : BrowserTest
     private static byte[] Pdf() =>
         Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
 
-    /// <summary>The demo kindergarten plan of 2023 carried to <paramref name="year"/>, brought to "issued" by the entity itself.</summary>
-    private async Task<int> IssuedCopyAsync(int year)
+    /// <summary>The demo kindergarten plan carried to <paramref name="year"/> and issued, with one task whose date has certainly passed.</summary>
+    private Task<int> IssuedCopyAsync(int year) => App.IssuedKindergartenCopyAsync(year, number: 78, plan =>
     {
-        var contexts = App.Services.GetRequiredService<IDbContextFactory<CchcDbContext>>();
-        await using var db = await contexts.CreateDbContextAsync(TestContext.Current.CancellationToken);
-        var source = await db.Plans.Where(p => p.Title == KindergartenPlan2023.Title).WithEverything().SingleAsync(TestContext.Current.CancellationToken);
-        var plan = PlanCopier.ToYear(source, year).Plan;
-
-        // One task whose date has certainly passed, to be flagged "Quá hạn" (the server's clock is the real one).
+        // To be flagged "Quá hạn": the server's clock is the real one.
         var late = plan.Tasks[1];
         plan.AssignTask(late, late.LeadUnit, late.CoordinatingUnits, TaskTimeline.By(new DateOnly(2025, 1, 15)), late.Product);
-        plan.Submit();
-        plan.Approve();
-        plan.Issue(78, new DateOnly(year, 1, 10));
-        db.Plans.Add(plan);
-        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        return plan.Id;
-    }
+    });
 }

@@ -1,10 +1,4 @@
-using CchcPlanner.Data;
-using CchcPlanner.Data.Demo;
 using CchcPlanner.EndToEndTests.Infrastructure;
-using CchcPlanner.Plans;
-using CchcPlanner.Plans.Creation;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -29,22 +23,14 @@ public sealed class ReportTests : BrowserTest
         var first = Page.GetByLabel("Kết quả chỉ tiêu 1", new() { Exact = true });
         var rows = Page.Locator(".results-grid tbody tr");
 
-        // Typed into the prerendered grid, a value never reaches the server (CI saw it once on a loaded machine):
-        // type it again until the server has judged it.
-        for (var attempt = 1; ; attempt++)
-        {
-            await first.FillAsync(string.Empty);
-            await first.FillAsync("97,5");
-            try
+        // Typed into the prerendered grid, a value never reaches the server (CI saw it once): typed again until judged.
+        await PlanSteps.RepeatUntilAsync(
+            async () =>
             {
-                await Expect(rows.Nth(0).Locator(".attainment")).ToHaveTextAsync("Có nguy cơ không đạt", new() { Timeout = 5000 });
-                break;
-            }
-            catch (PlaywrightException) when (attempt < 4)
-            {
-            }
-        }
-
+                await first.FillAsync(string.Empty);
+                await first.FillAsync("97,5");
+            },
+            () => Expect(rows.Nth(0).Locator(".attainment")).ToHaveTextAsync("Có nguy cơ không đạt", new() { Timeout = PlanSteps.RetryAfterMs }));
         await first.PressAsync("Enter");
         var second = Page.GetByLabel("Kết quả chỉ tiêu 2", new() { Exact = true });
         await Expect(second).ToBeFocusedAsync();
@@ -89,18 +75,5 @@ public sealed class ReportTests : BrowserTest
         Assert.Equal(report, await Page.InEditorAsync("quý I năm 2046"));
     }
 
-    /// <summary>The demo kindergarten plan of 2023 carried to <paramref name="year"/>, brought to "issued" by the entity itself.</summary>
-    private async Task<int> IssuedCopyAsync(int year)
-    {
-        var contexts = App.Services.GetRequiredService<IDbContextFactory<CchcDbContext>>();
-        await using var db = await contexts.CreateDbContextAsync(TestContext.Current.CancellationToken);
-        var source = await db.Plans.Where(p => p.Title == KindergartenPlan2023.Title).WithEverything().SingleAsync(TestContext.Current.CancellationToken);
-        var plan = PlanCopier.ToYear(source, year).Plan;
-        plan.Submit();
-        plan.Approve();
-        plan.Issue(46, new DateOnly(year, 1, 10));
-        db.Plans.Add(plan);
-        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        return plan.Id;
-    }
+    private Task<int> IssuedCopyAsync(int year) => App.IssuedKindergartenCopyAsync(year, number: 46);
 }

@@ -23,20 +23,38 @@ internal static partial class PlanSteps
     public static async Task<ILocator> OpenDialogAsync(this IPage page, string button, string dialog)
     {
         var opened = page.GetByRole(AriaRole.Dialog, new() { Name = dialog });
+        await RepeatUntilAsync(
+            async () =>
+            {
+                if (!await opened.IsVisibleAsync())
+                {
+                    await page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
+                }
+            },
+            () => Expect(opened).ToBeVisibleAsync(new() { Timeout = RetryAfterMs }));
+        return opened;
+    }
+
+    /// <summary>The wait before an action that the prerendered page may have ignored is taken again.</summary>
+    public const int RetryAfterMs = 5000;
+
+    /// <summary>
+    /// Takes <paramref name="act"/> until <paramref name="expectation"/> holds, at most four times. On a loaded machine a
+    /// control may still be the prerendered one for a moment after the page turned interactive, and ignore a click or
+    /// a value typed into it.
+    /// </summary>
+    public static async Task RepeatUntilAsync(Func<Task> act, Func<Task> expectation)
+    {
         for (var attempt = 1; ; attempt++)
         {
-            await page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
+            await act();
             try
             {
-                await Expect(opened).ToBeVisibleAsync(new() { Timeout = 5000 });
-                return opened;
+                await expectation();
+                return;
             }
             catch (PlaywrightException) when (attempt < 4)
             {
-                if (await opened.IsVisibleAsync())
-                {
-                    return opened;
-                }
             }
         }
     }
@@ -71,21 +89,8 @@ internal static partial class PlanSteps
     /// <summary>Opens a Radzen dropdown and picks the option with exactly this text.</summary>
     public static async Task ChooseAsync(this IPage page, ILocator dropdown, string option)
     {
-        // The first click may reach a dropdown still prerendered on a loaded machine; it is then clicked again.
         var choice = page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true });
-        for (var attempt = 1; ; attempt++)
-        {
-            await dropdown.ClickAsync();
-            try
-            {
-                await Expect(choice).ToBeVisibleAsync(new() { Timeout = 5000 });
-                break;
-            }
-            catch (PlaywrightException) when (attempt < 4)
-            {
-            }
-        }
-
+        await RepeatUntilAsync(() => dropdown.ClickAsync(), () => Expect(choice).ToBeVisibleAsync(new() { Timeout = RetryAfterMs }));
         await choice.ClickAsync();
     }
 
@@ -96,26 +101,12 @@ internal static partial class PlanSteps
 
     /// <summary>
     /// Shows a part of the plan in the editor and returns its number of rows, as its button says. Right after a reload
-    /// the button may still be the prerendered one on a loaded machine (CI once saw the click ignored), so the click is
-    /// repeated, as for <see cref="OpenDialogAsync"/>.
+    /// the button may still be the prerendered one (CI once saw the click ignored), so the click is repeated.
     /// </summary>
     public static async Task<int> OpenPartAsync(this IPage page, string part)
     {
         var button = page.PartButton(part);
-        var title = page.Locator("#editor-part-title");
-        for (var attempt = 1; ; attempt++)
-        {
-            await button.ClickAsync();
-            try
-            {
-                await Expect(title).ToHaveTextAsync(part, new() { Timeout = 5000 });
-                break;
-            }
-            catch (PlaywrightException) when (attempt < 4)
-            {
-            }
-        }
-
+        await RepeatUntilAsync(() => button.ClickAsync(), () => Expect(page.Locator("#editor-part-title")).ToHaveTextAsync(part, new() { Timeout = RetryAfterMs }));
         return int.Parse(await button.Locator(".part-count").InnerTextAsync(), CultureInfo.InvariantCulture);
     }
 
