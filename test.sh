@@ -6,7 +6,7 @@ cd "$(dirname "$0")"
 source scripts/prerequisites.sh
 
 require_dotnet
-if ! ensure_packages postgresql chromium chromium-headless-shell fonts-liberation2 poppler-utils libreoffice-writer-nogui; then
+if ! ensure_packages postgresql chromium chromium-headless-shell fonts-liberation2 poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui; then
   if [ "${CI:-}" = "true" ]; then
     echo "CI: the packages above are required." >&2
     exit 1

@@ -1,6 +1,7 @@
 using CchcPlanner.Common;
 using CchcPlanner.Web.Account;
 using CchcPlanner.Web.Api;
+using CchcPlanner.Web.Dashboard;
 using CchcPlanner.Web.Deadlines;
 using CchcPlanner.Web.Documents;
 using CchcPlanner.Web.FollowUp;
@@ -37,6 +38,7 @@ app.MapCchcEndpoints();
 app.MapAccountEndpoints();
 app.MapDocumentEndpoints();
 app.MapEvidenceEndpoints();
+app.MapDashboardEndpoints();
 app.MapCchcApi();
 await app.RunAsync();
 return 0;

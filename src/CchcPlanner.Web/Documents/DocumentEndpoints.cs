@@ -51,7 +51,7 @@ internal static class DocumentEndpoints
         Message(StatusCodes.Status404NotFound, "Không tìm thấy kế hoạch này, hoặc bạn không có quyền xem.");
 
     /// <summary>A plain Vietnamese page for a download that cannot be served.</summary>
-    private static IResult Message(int status, string text) => Results.Content(
+    internal static IResult Message(int status, string text) => Results.Content(
         $"<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>CchcPlanner</title></head><body style=\"font-family:sans-serif;margin:3rem\"><p>{HtmlRenderer.Escape(text)}</p><p><a href=\"/\">Về danh sách kế hoạch</a></p></body></html>",
         "text/html; charset=utf-8", Encoding.UTF8, status);
 }

@@ -1,7 +1,6 @@
-using System.Text;
-using CchcPlanner.Documents;
 using CchcPlanner.FollowUp;
 using CchcPlanner.Security;
+using CchcPlanner.Web.Documents;
 
 namespace CchcPlanner.Web.FollowUp;
 
@@ -18,11 +17,5 @@ internal static class EvidenceEndpoints
         endpoints.MapGet("/ke-hoach/{id:int}/minh-chung/{resultId:int}", async (int id, int resultId, HttpContext http, KpiEvidence evidence) =>
             CurrentUser.From(http.User) is { } user && await evidence.OpenAsync(user, id, resultId, http.RequestAborted) is { } file
                 ? Results.File(file.Content, file.ContentType, file.FileName)
-                : Results.Content(
-                    "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>CchcPlanner</title></head><body style=\"font-family:sans-serif;margin:3rem\"><p>"
-                    + HtmlRenderer.Escape("Không tìm thấy tệp minh chứng này, hoặc bạn không có quyền xem.")
-                    + "</p><p><a href=\"/\">Về danh sách kế hoạch</a></p></body></html>",
-                    "text/html; charset=utf-8",
-                    Encoding.UTF8,
-                    StatusCodes.Status404NotFound));
+                : DocumentEndpoints.Message(StatusCodes.Status404NotFound, "Không tìm thấy tệp minh chứng này, hoặc bạn không có quyền xem."));
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CchcPlanner.Audit;
+using CchcPlanner.Dashboard;
 using CchcPlanner.Data;
 using CchcPlanner.Data.Demo;
 using CchcPlanner.FollowUp;
@@ -49,6 +50,7 @@ internal static class ServiceSetup
         builder.Services.AddScoped<TaskProgressBook>();
         builder.Services.AddScoped<CchcPlanner.Reports.PlanReports>();
         builder.Services.AddScoped<PlanOverview>();
+        builder.Services.AddScoped<ReviewerDashboards>();
         builder.Services.AddSingleton(ScanOptions.From(builder.Configuration, dataFolder));
         builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
         builder.Services.AddDataProtection()

@@ -154,7 +154,7 @@ public static class AccessRules
     {
         Asker.Anonymous => Expected.SignInFirst,
         _ when path == "/nguoi-dung" => asker == Asker.Admin ? Expected.Allowed : Expected.Refused,
-        _ when path is "/don-vi" or "/tong-hop" => asker is Asker.Admin or Asker.Reviewer ? Expected.Allowed : Expected.Refused,
+        _ when path is "/don-vi" or "/tong-hop" or "/bang-dieu-khien" => asker is Asker.Admin or Asker.Reviewer ? Expected.Allowed : Expected.Refused,
         _ when path == "/so-dang-ky" => asker is Asker.Admin or Asker.Clerk ? Expected.Allowed : Expected.Refused,
         _ when path == "/nhat-ky" => asker == Asker.Admin ? Expected.Allowed : Expected.Refused,
         _ when path == "/nhap-ke-hoach" => asker is Asker.Admin or Asker.Drafter or Asker.Head ? Expected.Allowed : Expected.Refused,

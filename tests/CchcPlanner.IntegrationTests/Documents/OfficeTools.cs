@@ -10,27 +10,52 @@ namespace CchcPlanner.IntegrationTests.Documents;
 /// </summary>
 internal static partial class OfficeTools
 {
-    public const string LibreOfficeHint = "apt-get install -y libreoffice-writer-nogui";
+    public const string LibreOfficeHint = "apt-get install -y libreoffice-writer-nogui libreoffice-calc-nogui";
 
     private static readonly TimeSpan ConversionTimeout = TimeSpan.FromMinutes(2);
 
     /// <summary>Prints <paramref name="docx"/> to a PDF beside it with headless LibreOffice and returns the PDF's path.</summary>
     public static string ConvertToPdf(string docx)
     {
-        var soffice = Find("soffice", "/usr/lib/libreoffice/program/soffice", "/opt/libreoffice/program/soffice")
-            ?? Unavailable<string>($"LibreOffice (soffice) is not installed: {LibreOfficeHint}");
-        var folder = Path.GetDirectoryName(docx)!;
         var pdf = Path.ChangeExtension(docx, ".pdf");
         File.Delete(pdf);
+        Convert(docx, "pdf");
+        Assert.True(File.Exists(pdf), $"LibreOffice wrote no {pdf}");
+        return pdf;
+    }
+
+    /// <summary>
+    /// Saves every sheet of <paramref name="xlsx"/> as CSV in UTF-8 beside it (<c>{name}-{sheet}.csv</c>), the way
+    /// LibreOffice Calc reads the workbook, and returns the files in sheet order.
+    /// </summary>
+    public static IReadOnlyList<string> ConvertSheetsToCsv(string xlsx)
+    {
+        var folder = Path.GetDirectoryName(xlsx)!;
+        var stem = Path.GetFileNameWithoutExtension(xlsx);
+        foreach (var old in Directory.GetFiles(folder, $"{stem}*.csv"))
+        {
+            File.Delete(old);
+        }
+
+        // Filter options: comma, double quote, UTF-8 (76), from line 1, …, sheet -1 = every sheet to its own file.
+        Convert(xlsx, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1");
+        var files = Directory.GetFiles(folder, $"{stem}-*.csv").Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(files);
+        return files;
+    }
+
+    private static void Convert(string file, string filter)
+    {
+        var soffice = Find("soffice", "/usr/lib/libreoffice/program/soffice", "/opt/libreoffice/program/soffice")
+            ?? Unavailable<string>($"LibreOffice (soffice) is not installed: {LibreOfficeHint}");
 
         // A private profile per conversion: two soffice processes on one profile wait for each other or fail.
         var profile = Path.Combine(Path.GetTempPath(), $"lo-profile-{Guid.NewGuid():N}");
         try
         {
             var (exit, output, error) = Run(soffice, ConversionTimeout, $"-env:UserInstallation={new Uri(profile).AbsoluteUri}",
-                "--headless", "--norestore", "--convert-to", "pdf", "--outdir", folder, docx);
-            Assert.True(exit == 0 && File.Exists(pdf), $"LibreOffice did not convert {docx} ({exit}): {output} {error}");
-            return pdf;
+                "--headless", "--norestore", "--convert-to", filter, "--outdir", Path.GetDirectoryName(file)!, file);
+            Assert.True(exit == 0, $"LibreOffice did not convert {file} ({exit}): {output} {error}");
         }
         finally
         {

@@ -68,6 +68,13 @@ public sealed class WebSession(HttpClient client) : IDisposable
         return await SubmitAsync(login, "form.login-form", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
     }
 
+    /// <summary>A download as bytes, with its status and content type (no HTML parsing).</summary>
+    public async Task<(HttpStatusCode Status, string? ContentType, byte[] Content)> DownloadAsync(string url)
+    {
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
+        return (response.StatusCode, response.Content.Headers.ContentType?.MediaType, await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+    }
+
     public void Dispose() => client.Dispose();
 
     private static async Task<WebPage> ReadAsync(HttpResponseMessage response)

@@ -43,7 +43,9 @@ public sealed class DemoSeeder(IDbContextFactory<CchcDbContext> contexts, UserMa
         var catalogue = await db.LegalDocuments.ToListAsync(cancellationToken);
         LegalDocument Document(string symbol) => catalogue.Single(d => d.Symbol == symbol);
 
-        db.Plans.Add(KindergartenPlan2023.Build(units.TuoiHong, Document));
+        var kindergarten = KindergartenPlan2023.Build(units.TuoiHong, Document);
+        DemoResults.Add(kindergarten);
+        db.Plans.Add(kindergarten);
         db.Plans.Add(NinhGiangPlan2022.Build(units.NinhGiang, Document));
         var others = OtherDemoPlans.Build(units, Document);
         db.Plans.AddRange(others);
