@@ -29,31 +29,38 @@ public static class DashboardMath
     public static Attainment Latest(KpiFacts kpi)
     {
         ArgumentNullException.ThrowIfNull(kpi);
-        var latest = kpi.Results
-            .Where(r => r.Value is not null)
-            .OrderByDescending(r => QuarterOf(r.Period))
-            .ThenByDescending(r => IsCumulative(r.Period))
-            .Take(1)
-            .ToList();
-        return Judge(kpi, latest);
+
+        // Plain loops: the dashboard judges every KPI of every unit below (tens of thousands) on each load.
+        (ReportingPeriod Period, decimal Value)? chosen = null;
+        foreach (var (period, value) in kpi.Results)
+        {
+            if (value is { } v && (chosen is not { } best || Rank(period) > Rank(best.Period)))
+            {
+                chosen = (period, v);
+            }
+        }
+
+        return AttainmentRule.Assess(kpi.Comparator, kpi.Target, chosen?.Value, chosen?.Period ?? ReportingPeriod.Quarter1);
     }
 
     /// <summary>The result that stands for a quarter: the quarter's own, else the cumulative one ending with it.</summary>
     public static Attainment InQuarter(KpiFacts kpi, int quarter)
     {
         ArgumentNullException.ThrowIfNull(kpi);
-        var result = kpi.Results
-            .Where(r => r.Value is not null && QuarterOf(r.Period) == quarter)
-            .OrderBy(r => IsCumulative(r.Period))
-            .Take(1)
-            .ToList();
-        return Judge(kpi, result);
+        (ReportingPeriod Period, decimal Value)? chosen = null;
+        foreach (var (period, value) in kpi.Results)
+        {
+            if (value is { } v && QuarterOf(period) == quarter && (chosen is null || !IsCumulative(period)))
+            {
+                chosen = (period, v);
+            }
+        }
+
+        return AttainmentRule.Assess(kpi.Comparator, kpi.Target, chosen?.Value, chosen?.Period ?? ReportingPeriod.Quarter1);
     }
 
-    private static Attainment Judge(KpiFacts kpi, List<(ReportingPeriod Period, decimal? Value)> chosen) =>
-        chosen.Count == 0
-            ? AttainmentRule.Assess(kpi.Comparator, kpi.Target, null, ReportingPeriod.Quarter1)
-            : AttainmentRule.Assess(kpi.Comparator, kpi.Target, chosen[0].Value, chosen[0].Period);
+    /// <summary>Later quarters first; within a quarter, the cumulative result before the quarter's own.</summary>
+    private static int Rank(ReportingPeriod period) => (QuarterOf(period) * 2) + (IsCumulative(period) ? 1 : 0);
 
     /// <summary>The quarters of <paramref name="year"/> that have begun by <paramref name="today"/>: a quarter still to come has no results to show.</summary>
     public static IReadOnlyList<QuarterTrend> Trend(IEnumerable<KpiFacts> kpis, int year, DateOnly today)

@@ -59,12 +59,15 @@ public sealed class ReviewerDashboards(IDbContextFactory<CchcDbContext> contexts
             .ToListAsync(cancellationToken);
         var results = await db.Plans.AsNoTracking()
             .Where(p => followedIds.Contains(p.Id))
-            .SelectMany(p => p.Kpis.SelectMany(k => k.Results.Select(r => new ResultRow(r.KpiId, r.Period, r.Value))))
+            .SelectMany(p => p.Kpis.SelectMany(k => k.Results.Where(r => r.Value != null).Select(r => new ResultRow(r.KpiId, r.Period, r.Value))))
             .ToListAsync(cancellationToken);
 
+        // Units mostly carry the same KPIs (adopted from the plan above), so each wording is classified once.
+        var areas = new Dictionary<(string?, string), ReformArea>();
+        ReformArea AreaOf(KpiRow k) =>
+            areas.TryGetValue((k.Group, k.Text), out var area) ? area : areas[(k.Group, k.Text)] = KpiAreas.Of(k.Group, k.Text);
         var resultsOf = results.ToLookup(r => r.KpiId, r => (r.Period, r.Value));
-        var facts = kpis.Select(k => new KpiFacts(
-            k.Id, k.PlanId, KpiAreas.Of(k.Group, k.Text), k.Comparator, k.Target, resultsOf[k.Id].ToList())).ToList();
+        var facts = kpis.Select(k => new KpiFacts(k.Id, k.PlanId, AreaOf(k), k.Comparator, k.Target, resultsOf[k.Id].ToList())).ToList();
         var today = VietnameseDates.DateInVietnam(time.GetUtcNow());
         return LifecycleResult.Done(Assemble(units, own, year, today, plans, followed, facts));
     }
