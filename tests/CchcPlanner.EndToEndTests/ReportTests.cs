@@ -45,7 +45,7 @@ public sealed class ReportTests : BrowserTest
         await Expect(panel).ToContainTextAsync("Chưa có báo cáo nào về kế hoạch này.");
         await ScreenshotAsync("report-plan-page");
         await panel.GetByRole(AriaRole.Button, new() { Name = "Lập báo cáo" }).ClickAsync();
-        var report = await Page.InEditorAsync("Kết quả thực hiện công tác cải cách hành chính quý I năm 2046");
+        var report = await Page.InEditorAsync("Kết quả thực hiện công tác cải cách hành chính quý I năm 2046", "Soạn thảo báo cáo");
         await Expect(Page.Locator(".header-preview .preview-title")).ToHaveTextAsync("BÁO CÁO");
         await ScreenshotAsync("report-editor");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Xem trước văn bản" }).ClickAsync();

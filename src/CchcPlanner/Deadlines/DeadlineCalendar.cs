@@ -25,7 +25,7 @@ public sealed class DeadlineCalendar(IDbContextFactory<CchcDbContext> contexts, 
         var soon = options.DueSoonDays;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var scope = await AccessScope.ForAsync(db, user, cancellationToken);
-        var items = (await DeadlineFacts.ReportsAsync(scope.ReviewablePlans(db.Plans), from, to, cancellationToken))
+        var items = (await DeadlineFacts.ReportsAsync(db, scope.ReviewablePlans(db.Plans), from, to, cancellationToken))
             .Select(r => r.ToItem(today, soon))
             .ToList();
 

@@ -41,9 +41,10 @@ internal static class DeadlineFacts
 
     /// <summary>
     /// Report deadlines of the given plans that are in force (issued or signed) and fall within the days; done when the
-    /// plan has KPIs and each has a recorded value for the deadline's period.
+    /// report of the deadline's period has been sent to the body above (past draft, or submitted at least once):
+    /// results typed in are not yet a report that body has received.
     /// </summary>
-    public static Task<List<ReportFact>> ReportsAsync(IQueryable<Plan> plans, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+    public static Task<List<ReportFact>> ReportsAsync(CchcDbContext db, IQueryable<Plan> plans, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
         plans.AsNoTracking()
             .Where(p => p.Status == PlanStatus.Issued || p.Status == PlanStatus.Signed)
             .SelectMany(
@@ -58,7 +59,8 @@ internal static class DeadlineFacts
                     d.Period,
                     d.DueOn,
                     d.ReceivingUnit,
-                    p.Kpis.Any() && p.Kpis.All(k => k.Results.Any(r => r.Period == d.Period && r.Value != null))))
+                    db.Plans.Any(r => r.ReportOnPlanId == p.Id && r.ReportPeriod == d.Period
+                        && (r.Status != PlanStatus.Draft || db.Submissions.Any(s => s.PlanId == r.Id)))))
             .ToListAsync(cancellationToken);
 
     public static Task<List<SubmissionFact>> SubmissionsAsync(

@@ -31,22 +31,17 @@ public static class DeadlineStates
     }
 
     /// <summary>
-    /// A report deadline is met once the plan's unit has recorded a value for the deadline's period for every KPI of the
-    /// plan (the same rule as the database query in <see cref="DeadlineFacts.ReportsAsync"/>). A plan without KPIs never meets it.
+    /// The state of each report deadline of a plan in force; null for a plan not in force (its deadlines bind no one yet).
+    /// The deadline is met once the report of its period has been sent (<paramref name="sentReports"/>, the same rule as
+    /// the database query in <see cref="DeadlineFacts.ReportsAsync"/>).
     /// </summary>
-    public static bool ResultsRecorded(Plan plan, ReportingPeriod period)
-    {
-        ArgumentNullException.ThrowIfNull(plan);
-        return plan.Kpis.Count > 0 && plan.Kpis.All(k => k.Results.Any(r => r.Period == period && r.Value is not null));
-    }
-
-    /// <summary>The state of each report deadline of a plan in force; null for a plan not in force (its deadlines bind no one yet).</summary>
-    public static DeadlineState? OfReport(Plan plan, ReportingDeadline deadline, DateOnly today, int dueSoonDays)
+    public static DeadlineState? OfReport(Plan plan, ReportingDeadline deadline, IReadOnlySet<ReportingPeriod> sentReports, DateOnly today, int dueSoonDays)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(deadline);
+        ArgumentNullException.ThrowIfNull(sentReports);
         return plan.Status is PlanStatus.Issued or PlanStatus.Signed
-            ? Of(deadline.DueOn, ResultsRecorded(plan, deadline.Period), today, dueSoonDays)
+            ? Of(deadline.DueOn, sentReports.Contains(deadline.Period), today, dueSoonDays)
             : null;
     }
 

@@ -24,7 +24,7 @@ public sealed partial class ReminderRun(
         var (from, to) = (today.AddDays(-1 - ReminderRule.CatchUpDays), today.AddDays(options.DaysBefore));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var due = new List<(string Key, int UnitId, DateOnly DueOn, string Title, string Detail)>();
-        foreach (var report in await DeadlineFacts.ReportsAsync(db.Plans, from, to, cancellationToken))
+        foreach (var report in await DeadlineFacts.ReportsAsync(db, db.Plans, from, to, cancellationToken))
         {
             if (!report.Done)
             {

@@ -77,11 +77,14 @@ internal static partial class PlanSteps
         return await page.InEditorAsync($"Thực hiện công tác cải cách hành chính năm {year}");
     }
 
-    /// <summary>Waits for the editor of the plan titled <paramref name="title"/>; returns the plan's path, <c>ke-hoach/12</c>.</summary>
-    public static async Task<string> InEditorAsync(this IPage page, string title)
+    /// <summary>
+    /// Waits for the editor of the plan (or, with <paramref name="heading"/> "Soạn thảo báo cáo", the report) titled
+    /// <paramref name="title"/>; returns the plan's path, <c>ke-hoach/12</c>.
+    /// </summary>
+    public static async Task<string> InEditorAsync(this IPage page, string title, string heading = "Soạn thảo kế hoạch")
     {
         await Expect(page).ToHaveURLAsync(EditorUrl());
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Soạn thảo kế hoạch" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading })).ToBeVisibleAsync();
         await Expect(page.Locator(".rz-body")).ToContainTextAsync(title);
         return EditorUrl().Match(page.Url).Groups["plan"].Value;
     }

@@ -6,6 +6,7 @@ using CchcPlanner.IntegrationTests.Infrastructure;
 using CchcPlanner.IntegrationTests.Workflow;
 using CchcPlanner.Overview;
 using CchcPlanner.Plans;
+using CchcPlanner.Reports;
 
 namespace CchcPlanner.IntegrationTests.Deadlines;
 
@@ -52,7 +53,7 @@ public sealed class DeadlineCalendarTests(PostgresServer server) : DatabaseTests
 
     [Theory]
     [MemberData(nameof(Providers))]
-    public async Task NoticesAsync_AfterTheDueDay_FlagsOverdueUntilTheResultsAreRecorded(DatabaseProvider provider)
+    public async Task NoticesAsync_AfterTheDueDay_FlagsOverdueUntilTheQuartersReportIsSent(DatabaseProvider provider)
     {
         await using var database = await NewDatabaseAsync(provider);
         var world = await WorkflowWorld.CreateAsync(database);
@@ -74,6 +75,14 @@ public sealed class DeadlineCalendarTests(PostgresServer server) : DatabaseTests
             drafter, id, sheet.Version, ReportingPeriod.Quarter1, [.. sheet.Lines.Select(l => new KpiResultEntry(l.KpiId, 100m, null))], Token);
         Assert.True(saved.Succeeded, saved.Refusal);
         await world.PlanAsync(world.Units.TuoiHong, PlanStatus.Submitted, 2025);
+
+        // Results typed in are not yet a report the district has received: overdue until the quarter's report is sent.
+        Assert.Equal(["Quá hạn Báo cáo quý I"], (await Calendar(database).NoticesAsync(drafter, Token)).Select(n => $"{n.StateText} {n.Title}"));
+        var report = await new PlanReports(database).CreateAsync(drafter, id, ReportingPeriod.Quarter1, Token);
+        Assert.True(report.Succeeded, report.Refusal);
+        Assert.Single(await Calendar(database).NoticesAsync(drafter, Token));
+        var sent = await world.Workflow.SubmitAsync(drafter, report.Value, await world.VersionAsync(report.Value), cancellationToken: Token);
+        Assert.True(sent.Succeeded, sent.Refusal);
 
         Assert.Empty(await Calendar(database).NoticesAsync(drafter, Token));
         var quarter = Assert.Single(await Calendar(database).ItemsAsync(drafter, new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 31), Token), i => i.Kind == DeadlineKind.Report);
