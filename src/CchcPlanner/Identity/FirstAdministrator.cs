@@ -68,6 +68,7 @@ public sealed class FirstAdministrator(IDbContextFactory<CchcDbContext> contexts
             EmailConfirmed = true,
             FullName = VietnameseText.CleanOrNull(request.FullName) ?? "Quản trị hệ thống",
             UnitId = unit.Id,
+            MustChangePassword = true,
         };
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
