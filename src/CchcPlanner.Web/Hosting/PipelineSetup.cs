@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CchcPlanner.Web.Account;
 using CchcPlanner.Web.Api;
 using CchcPlanner.Web.Components;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -25,6 +26,7 @@ internal static class PipelineSetup
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UsePasswordChangeGuard();
         app.UseAntiforgery();
     }
 

@@ -4,6 +4,7 @@ using CchcPlanner.Data;
 using CchcPlanner.Data.Demo;
 using CchcPlanner.FollowUp;
 using CchcPlanner.Identity;
+using CchcPlanner.Identity.Administration;
 using CchcPlanner.LegalDocuments;
 using CchcPlanner.Overview;
 using CchcPlanner.Plans;
@@ -34,6 +35,9 @@ internal static class ServiceSetup
         builder.Services.AddScoped<PlanQueries>();
         builder.Services.AddScoped<UnitQueries>();
         builder.Services.AddScoped<UserQueries>();
+        builder.Services.AddScoped<UserAdministration>();
+        builder.Services.AddScoped<OwnPassword>();
+        builder.Services.AddScoped<CchcPlanner.Web.Users.UserActions>();
         builder.Services.AddScoped<CatalogueService>();
         builder.Services.AddScoped<PlanEditor>();
         builder.Services.AddScoped<PlanRowActions>();

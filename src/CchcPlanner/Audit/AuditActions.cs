@@ -25,6 +25,12 @@ public static class AuditActions
     public const string EvidenceDownloaded = "evidence.downloaded";
     public const string EvidenceMissing = "evidence.missing";
     public const string ProgressRecorded = "progress.recorded";
+    public const string UserCreated = "user.created";
+    public const string UserEdited = "user.edited";
+    public const string UserDeactivated = "user.deactivated";
+    public const string UserReactivated = "user.reactivated";
+    public const string PasswordReset = "user.password-reset";
+    public const string PasswordChanged = "user.password-changed";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -32,6 +38,7 @@ public static class AuditActions
         ScanUploaded, ScanDownloaded, ScanFailedCheck, DocumentDownloaded, CommentAdded, CommentAnswered, CommentResolved,
         RegisterStarted, ResultsRecorded, DeadlineSet,
         EvidenceUploaded, EvidenceDownloaded, EvidenceMissing, ProgressRecorded,
+        UserCreated, UserEdited, UserDeactivated, UserReactivated, PasswordReset, PasswordChanged,
     ];
 
     public static string ToVietnamese(string action) => action switch
@@ -58,6 +65,12 @@ public static class AuditActions
         EvidenceDownloaded => "Tải xuống tệp minh chứng",
         EvidenceMissing => "Mất tệp minh chứng",
         ProgressRecorded => "Cập nhật tiến độ nhiệm vụ",
+        UserCreated => "Tạo tài khoản người dùng",
+        UserEdited => "Sửa tài khoản người dùng",
+        UserDeactivated => "Ngừng sử dụng tài khoản",
+        UserReactivated => "Cho dùng lại tài khoản",
+        PasswordReset => "Cấp lại mật khẩu tạm thời",
+        PasswordChanged => "Đổi mật khẩu",
         _ => action,
     };
 
