@@ -25,8 +25,10 @@ internal static class PipelineSetup
         app.UseCchcApiErrors();
         app.UseRateLimiter();
         app.UseAuthentication();
-        app.UseAuthorization();
+
+        // Before authorisation: a temporary password leads to the change page even where the user would be refused.
         app.UsePasswordChangeGuard();
+        app.UseAuthorization();
         app.UseAntiforgery();
     }
 

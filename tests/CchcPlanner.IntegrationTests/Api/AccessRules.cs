@@ -149,7 +149,7 @@ public static class AccessRules
         var other => other,
     };
 
-    /// <summary>Pages that are not about one plan.</summary>
+    /// <summary>Pages that are not about one plan; changing one's own password (<c>/doi-mat-khau</c>) is for every signed-in user.</summary>
     public static Expected Page(Asker asker, string path) => asker switch
     {
         Asker.Anonymous => Expected.SignInFirst,
