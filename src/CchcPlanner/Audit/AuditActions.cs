@@ -25,6 +25,11 @@ public static class AuditActions
     public const string EvidenceDownloaded = "evidence.downloaded";
     public const string EvidenceMissing = "evidence.missing";
     public const string ProgressRecorded = "progress.recorded";
+    public const string UnitCreated = "unit.created";
+    public const string UnitChanged = "unit.changed";
+    public const string UnitMoved = "unit.moved";
+    public const string UnitDeactivated = "unit.deactivated";
+    public const string UnitActivated = "unit.activated";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -32,6 +37,7 @@ public static class AuditActions
         ScanUploaded, ScanDownloaded, ScanFailedCheck, DocumentDownloaded, CommentAdded, CommentAnswered, CommentResolved,
         RegisterStarted, ResultsRecorded, DeadlineSet,
         EvidenceUploaded, EvidenceDownloaded, EvidenceMissing, ProgressRecorded,
+        UnitCreated, UnitChanged, UnitMoved, UnitDeactivated, UnitActivated,
     ];
 
     public static string ToVietnamese(string action) => action switch
@@ -58,6 +64,11 @@ public static class AuditActions
         EvidenceDownloaded => "Tải xuống tệp minh chứng",
         EvidenceMissing => "Mất tệp minh chứng",
         ProgressRecorded => "Cập nhật tiến độ nhiệm vụ",
+        UnitCreated => "Thêm đơn vị",
+        UnitChanged => "Sửa thông tin đơn vị",
+        UnitMoved => "Chuyển đơn vị sang đơn vị cấp trên khác",
+        UnitDeactivated => "Ngừng hoạt động đơn vị",
+        UnitActivated => "Cho đơn vị hoạt động lại",
         _ => action,
     };
 
