@@ -9,8 +9,6 @@ namespace CchcPlanner.Units;
 /// </summary>
 internal sealed class UnitSheet
 {
-    public const int MaxRows = 2000;
-
     private readonly IReadOnlyList<Unit> branch;
     private readonly List<(UnitSheetRow Row, UnitFields Fields, object? Parent)> planned = [];
 
@@ -43,11 +41,11 @@ internal sealed class UnitSheet
         ArgumentNullException.ThrowIfNull(sheet);
         var check = new UnitSheet(branch);
         var missing = UnitSheetColumns.Required.Where(c => !sheet.HasColumn(c)).Select(c => $"Thiếu cột \"{c}\" ở dòng tiêu đề.").ToList();
-        if (missing.Count > 0 || sheet.Rows.Count == 0 || sheet.Rows.Count > MaxRows)
+        if (missing.Count > 0 || sheet.Rows.Count == 0 || sheet.Rows.Count > UnitSheetColumns.MaxRows)
         {
             var problems = missing.Count > 0 ? missing
                 : sheet.Rows.Count == 0 ? ["Bảng tính không có dòng dữ liệu nào dưới dòng tiêu đề."]
-                : [$"Bảng tính có {sheet.Rows.Count} dòng; mỗi lần nhập tối đa {MaxRows} dòng."];
+                : [$"Bảng tính có {sheet.Rows.Count} dòng; mỗi lần nhập tối đa {UnitSheetColumns.MaxRows} dòng."];
             check.Preview = new UnitSheetPreview([], problems);
             return check;
         }

@@ -6,6 +6,9 @@ namespace CchcPlanner.Units;
 /// </summary>
 public static class UnitSheetColumns
 {
+    /// <summary>Rows in one sheet at most: the check and the import each hold the whole sheet in one request.</summary>
+    public const int MaxRows = 2000;
+
     public const string Name = "Tên đơn vị";
     public const string Parent = "Đơn vị cấp trên";
     public const string Abbreviation = "Viết tắt";
