@@ -34,9 +34,13 @@ internal static class ServiceSetup
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<PlanQueries>();
         builder.Services.AddScoped<UnitQueries>();
+        builder.Services.AddScoped<UnitAdministration>();
+        builder.Services.AddScoped<UnitImport>();
+        builder.Services.AddScoped<CchcPlanner.Web.Units.UnitDialogs>();
         builder.Services.AddScoped<UserQueries>();
         builder.Services.AddScoped<UserAdministration>();
         builder.Services.AddScoped<OwnPassword>();
+        builder.Services.AddScoped<UserImport>();
         builder.Services.AddScoped<CchcPlanner.Web.Users.UserActions>();
         builder.Services.AddScoped<CatalogueService>();
         builder.Services.AddScoped<PlanEditor>();

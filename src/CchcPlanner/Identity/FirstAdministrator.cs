@@ -54,10 +54,7 @@ public sealed class FirstAdministrator(IDbContextFactory<CchcDbContext> contexts
             }
 
             unit = new Unit(unitName, request.Abbreviation, request.PlaceName, request.HeadTitle, UnitCategory.PeoplesCommittee);
-            db.Units.Add(unit);
-            await db.SaveChangesAsync(cancellationToken);
-            unit.RefreshPath();
-            await db.SaveChangesAsync(cancellationToken);
+            await UnitPlacement.AddAsync(db, [unit], cancellationToken);
         }
 
         var password = TemporaryPassword();
