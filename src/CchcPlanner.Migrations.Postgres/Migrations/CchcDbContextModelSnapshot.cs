@@ -154,6 +154,9 @@ namespace CchcPlanner.Migrations.Postgres.Migrations
                     b.Property<long?>("LockoutEnd")
                         .HasColumnType("bigint");
 
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");

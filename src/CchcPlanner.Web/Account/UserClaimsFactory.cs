@@ -21,6 +21,11 @@ internal sealed class UserClaimsFactory(
         identity.AddClaim(new Claim(CurrentUser.FullNameClaim, user.FullName));
         var unitName = await db.Units.Where(u => u.Id == user.UnitId).Select(u => u.Name).SingleOrDefaultAsync();
         identity.AddClaim(new Claim(CurrentUser.UnitNameClaim, unitName ?? string.Empty));
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(PasswordChangeGuard.Claim, "true"));
+        }
+
         return identity;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CchcPlanner.Web.Account;
 using CchcPlanner.Web.Api;
 using CchcPlanner.Web.Components;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -24,6 +25,9 @@ internal static class PipelineSetup
         app.UseCchcApiErrors();
         app.UseRateLimiter();
         app.UseAuthentication();
+
+        // Before authorisation: a temporary password leads to the change page even where the user would be refused.
+        app.UsePasswordChangeGuard();
         app.UseAuthorization();
         app.UseAntiforgery();
     }

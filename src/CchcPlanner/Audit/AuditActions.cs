@@ -25,6 +25,17 @@ public static class AuditActions
     public const string EvidenceDownloaded = "evidence.downloaded";
     public const string EvidenceMissing = "evidence.missing";
     public const string ProgressRecorded = "progress.recorded";
+    public const string UnitCreated = "unit.created";
+    public const string UnitChanged = "unit.changed";
+    public const string UnitMoved = "unit.moved";
+    public const string UnitDeactivated = "unit.deactivated";
+    public const string UnitActivated = "unit.activated";
+    public const string UserCreated = "user.created";
+    public const string UserEdited = "user.edited";
+    public const string UserDeactivated = "user.deactivated";
+    public const string UserReactivated = "user.reactivated";
+    public const string PasswordReset = "user.password-reset";
+    public const string PasswordChanged = "user.password-changed";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -32,6 +43,8 @@ public static class AuditActions
         ScanUploaded, ScanDownloaded, ScanFailedCheck, DocumentDownloaded, CommentAdded, CommentAnswered, CommentResolved,
         RegisterStarted, ResultsRecorded, DeadlineSet,
         EvidenceUploaded, EvidenceDownloaded, EvidenceMissing, ProgressRecorded,
+        UnitCreated, UnitChanged, UnitMoved, UnitDeactivated, UnitActivated,
+        UserCreated, UserEdited, UserDeactivated, UserReactivated, PasswordReset, PasswordChanged,
     ];
 
     public static string ToVietnamese(string action) => action switch
@@ -58,6 +71,17 @@ public static class AuditActions
         EvidenceDownloaded => "Tải xuống tệp minh chứng",
         EvidenceMissing => "Mất tệp minh chứng",
         ProgressRecorded => "Cập nhật tiến độ nhiệm vụ",
+        UnitCreated => "Thêm đơn vị",
+        UnitChanged => "Sửa thông tin đơn vị",
+        UnitMoved => "Chuyển đơn vị sang đơn vị cấp trên khác",
+        UnitDeactivated => "Ngừng hoạt động đơn vị",
+        UnitActivated => "Cho đơn vị hoạt động lại",
+        UserCreated => "Tạo tài khoản người dùng",
+        UserEdited => "Sửa tài khoản người dùng",
+        UserDeactivated => "Ngừng sử dụng tài khoản",
+        UserReactivated => "Cho dùng lại tài khoản",
+        PasswordReset => "Cấp lại mật khẩu tạm thời",
+        PasswordChanged => "Đổi mật khẩu",
         _ => action,
     };
 

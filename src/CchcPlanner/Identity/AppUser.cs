@@ -13,4 +13,7 @@ public sealed class AppUser : IdentityUser
     public Unit? Unit { get; set; }
 
     public bool IsActive { get; set; } = true;
+
+    /// <summary>Set when an administrator handed out a temporary password; the user changes it before anything else.</summary>
+    public bool MustChangePassword { get; set; }
 }

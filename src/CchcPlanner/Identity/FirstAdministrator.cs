@@ -54,10 +54,7 @@ public sealed class FirstAdministrator(IDbContextFactory<CchcDbContext> contexts
             }
 
             unit = new Unit(unitName, request.Abbreviation, request.PlaceName, request.HeadTitle, UnitCategory.PeoplesCommittee);
-            db.Units.Add(unit);
-            await db.SaveChangesAsync(cancellationToken);
-            unit.RefreshPath();
-            await db.SaveChangesAsync(cancellationToken);
+            await UnitPlacement.AddAsync(db, [unit], cancellationToken);
         }
 
         var password = TemporaryPassword();
@@ -68,6 +65,7 @@ public sealed class FirstAdministrator(IDbContextFactory<CchcDbContext> contexts
             EmailConfirmed = true,
             FullName = VietnameseText.CleanOrNull(request.FullName) ?? "Quản trị hệ thống",
             UnitId = unit.Id,
+            MustChangePassword = true,
         };
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)

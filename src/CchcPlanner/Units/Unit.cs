@@ -82,6 +82,25 @@ public sealed partial class Unit
         ParentBodyName = VietnameseText.CleanOrNull(parentBodyName);
     }
 
+    public void ChangeCategory(UnitCategory category) =>
+        Category = Enum.IsDefined(category) ? category : throw new DomainRuleException("Loại đơn vị không hợp lệ.");
+
+    /// <summary>
+    /// Places the unit under another parent. The paths of the unit and of everything below it are stale until
+    /// <see cref="RefreshPath"/> runs on each, parents first (<see cref="UnitAdministration"/> does both in one transaction).
+    /// </summary>
+    public void MoveUnder(Unit parent)
+    {
+        ArgumentNullException.ThrowIfNull(parent);
+        if (parent == this || parent.IsSameOrBelow(this))
+        {
+            throw new DomainRuleException($"Không thể chuyển \"{Name}\" vào chính nó hoặc vào một đơn vị trực thuộc nó.");
+        }
+
+        Parent = parent;
+        ParentId = parent.Id;
+    }
+
     public void Deactivate() => IsActive = false;
 
     public void Activate() => IsActive = true;

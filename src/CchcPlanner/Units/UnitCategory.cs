@@ -1,3 +1,5 @@
+using CchcPlanner.Common;
+
 namespace CchcPlanner.Units;
 
 /// <summary>
@@ -31,4 +33,12 @@ public static class UnitCategoryNames
         UnitCategory.PublicServiceUnit => "Đơn vị sự nghiệp công lập",
         _ => "Khác",
     };
+
+    /// <summary>The category a sheet names, as <see cref="ToVietnamese"/> writes it; case and missing diacritics are forgiven.</summary>
+    public static UnitCategory? Parse(string? text)
+    {
+        var folded = VietnameseText.Fold(text);
+        return folded.Length == 0 ? null
+            : Enum.GetValues<UnitCategory>().Cast<UnitCategory?>().FirstOrDefault(c => VietnameseText.Fold(c!.Value.ToVietnamese()) == folded);
+    }
 }

@@ -149,11 +149,11 @@ public static class AccessRules
         var other => other,
     };
 
-    /// <summary>Pages that are not about one plan.</summary>
+    /// <summary>Pages that are not about one plan; changing one's own password (<c>/doi-mat-khau</c>) is for every signed-in user.</summary>
     public static Expected Page(Asker asker, string path) => asker switch
     {
         Asker.Anonymous => Expected.SignInFirst,
-        _ when path == "/nguoi-dung" => asker == Asker.Admin ? Expected.Allowed : Expected.Refused,
+        _ when path is "/nguoi-dung" or "/nguoi-dung/nhap" or "/don-vi/nhap" => asker == Asker.Admin ? Expected.Allowed : Expected.Refused,
         _ when path is "/don-vi" or "/tong-hop" or "/bang-dieu-khien" => asker is Asker.Admin or Asker.Reviewer ? Expected.Allowed : Expected.Refused,
         _ when path == "/so-dang-ky" => asker is Asker.Admin or Asker.Clerk ? Expected.Allowed : Expected.Refused,
         _ when path == "/nhat-ky" => asker == Asker.Admin ? Expected.Allowed : Expected.Refused,

@@ -37,6 +37,7 @@ public sealed partial class AdminCommandTests(PostgresServer server) : DatabaseT
         Assert.True(await users.CheckPasswordAsync(admin, password));
         Assert.Equal([Roles.Admin], await users.GetRolesAsync(admin));
         Assert.Equal("Trần Văn Bình", admin.FullName);
+        Assert.True(admin.MustChangePassword);
         await using var db = database.CreateDbContext();
         var unit = await db.Units.SingleAsync(Token);
         Assert.Equal((admin.UnitId, "PNV", "Quận 1", "TRƯỞNG PHÒNG", $"/{unit.Id}/", (int?)null), (unit.Id, unit.Abbreviation, unit.PlaceName, unit.HeadTitle, unit.Path, unit.ParentId));

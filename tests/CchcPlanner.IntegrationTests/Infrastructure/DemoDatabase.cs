@@ -10,8 +10,11 @@ namespace CchcPlanner.IntegrationTests.Infrastructure;
 /// <summary>Fills a test database with the demo data the way the app does at start-up in demo mode.</summary>
 internal static class DemoDatabase
 {
-    /// <summary>The library's services over <paramref name="database"/>: the DbContext, Identity, the initializer and the seeder.</summary>
-    public static ServiceProvider ServicesFor(TestDatabase database)
+    /// <summary>
+    /// The library's services over <paramref name="database"/>: the DbContext, Identity, the initializer and the seeder,
+    /// and whatever <paramref name="more"/> adds.
+    /// </summary>
+    public static ServiceProvider ServicesFor(TestDatabase database, Action<IServiceCollection>? more = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -25,6 +28,7 @@ internal static class DemoDatabase
         services.AddCchcIdentityCore();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoSeeder>();
+        more?.Invoke(services);
         return services.BuildServiceProvider();
     }
 

@@ -13,7 +13,8 @@ namespace CchcPlanner.IntegrationTests.Web;
 
 /// <summary>
 /// An installation's first start, as docs/deployment.md describes it: the app on an empty PostgreSQL with demo mode off,
-/// then <c>cchc admin create</c>, then the administrator signs in.
+/// then <c>cchc admin create</c>, then the administrator signs in and
+/// changes the temporary password.
 /// </summary>
 public sealed partial class FirstRunTests(PostgresServer server)
 {
@@ -39,11 +40,19 @@ public sealed partial class FirstRunTests(PostgresServer server)
                 "--email", "quantri@noivu.quan1.gov.vn", "--unit", "Phòng Nội vụ Quận 1", "--abbreviation", "PNV", "--place", "Quận 1", "--head-title", "TRƯỞNG PHÒNG");
             var password = PasswordLine().Match(created.Output).Groups["password"].Value;
             var wrong = await browser.SignInAsync("quantri@noivu.quan1.gov.vn", "Sai@MatKhau123");
-            var home = await browser.FollowAsync(await browser.SignInAsync("quantri@noivu.quan1.gov.vn", password));
+            var forced = await browser.FollowAsync(await browser.SignInAsync("quantri@noivu.quan1.gov.vn", password));
+            var home = await browser.FollowAsync(await browser.SubmitAsync(forced, "form.password-form", new Dictionary<string, string>
+            {
+                ["Input.Current"] = password,
+                ["Input.New"] = "QuanTri@Quan1-2026",
+                ["Input.Confirm"] = "QuanTri@Quan1-2026",
+            }));
 
             Assert.Equal(HttpStatusCode.OK, health.Status);
             Assert.Equal(CliApp.Ok, created.ExitCode);
             Assert.Contains("Email hoặc mật khẩu không đúng", wrong.Text, StringComparison.Ordinal);
+            Assert.Equal("/doi-mat-khau", forced.Url.AbsolutePath);
+            Assert.Contains("mật khẩu tạm thời", forced.Text, StringComparison.Ordinal);
             Assert.Equal(HttpStatusCode.OK, home.Status);
             Assert.Contains("Quản trị hệ thống", home.Text, StringComparison.Ordinal);
             Assert.Contains("Phòng Nội vụ Quận 1", home.Text, StringComparison.Ordinal);
