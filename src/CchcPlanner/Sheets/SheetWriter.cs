@@ -6,8 +6,8 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace CchcPlanner.Sheets;
 
-/// <summary>One sheet of a workbook: a title line, a header row and the rows; cells are text or numbers.</summary>
-public sealed record SheetTable(string Name, string Title, IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<object?>> Rows);
+/// <summary>One sheet of a workbook written by <see cref="SheetWriter"/>: a title line, a header row and the rows; cells are text or numbers.</summary>
+public sealed record WorkbookSheet(string Name, string Title, IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<object?>> Rows);
 
 /// <summary>
 /// Writes tables as an XLSX workbook with the Open XML SDK: a bold title, a bold header row frozen under it with an
@@ -19,7 +19,7 @@ public static class SheetWriter
     private const uint HeaderStyle = 2;
     private const uint NumberStyle = 3;
 
-    public static byte[] Write(IReadOnlyList<SheetTable> tables)
+    public static byte[] Write(IReadOnlyList<WorkbookSheet> tables)
     {
         ArgumentNullException.ThrowIfNull(tables);
         if (tables.Count == 0)
@@ -55,7 +55,7 @@ public static class SheetWriter
         return clean.Length <= 31 ? clean : clean[..31];
     }
 
-    private static Worksheet BuildWorksheet(SheetTable table)
+    private static Worksheet BuildWorksheet(WorkbookSheet table)
     {
         var columns = Math.Max(table.Header.Count, table.Rows.Count == 0 ? 0 : table.Rows.Max(r => r.Count));
         var data = new SheetData();
@@ -81,7 +81,7 @@ public static class SheetWriter
         return worksheet;
     }
 
-    private static Columns Widths(SheetTable table, int columns)
+    private static Columns Widths(WorkbookSheet table, int columns)
     {
         var result = new Columns();
         for (var c = 0; c < Math.Max(columns, 1); c++)

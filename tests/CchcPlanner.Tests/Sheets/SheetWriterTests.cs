@@ -13,8 +13,8 @@ public sealed class SheetWriterTests
         var decomposed = "Trường mầm non Tuổi Hồng".Normalize(System.Text.NormalizationForm.FormD);
         var bytes = SheetWriter.Write(
         [
-            new SheetTable("Mức đạt", "Tỷ lệ chỉ tiêu đạt", ["Đơn vị", "Tỷ lệ (%)", "Số chỉ tiêu", "Ngày"], [[decomposed, 77.8m, 9, new DateOnly(2023, 2, 1)], ["Trường B", null, 0, null]]),
-            new SheetTable("Đơn vị chậm nhất / quý: [I]", "Khác", ["#"], []),
+            new WorkbookSheet("Mức đạt", "Tỷ lệ chỉ tiêu đạt", ["Đơn vị", "Tỷ lệ (%)", "Số chỉ tiêu", "Ngày"], [[decomposed, 77.8m, 9, new DateOnly(2023, 2, 1)], ["Trường B", null, 0, null]]),
+            new WorkbookSheet("Đơn vị chậm nhất / quý: [I]", "Khác", ["#"], []),
         ]);
 
         using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
