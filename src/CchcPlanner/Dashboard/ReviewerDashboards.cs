@@ -12,10 +12,10 @@ namespace CchcPlanner.Dashboard;
 /// <summary>
 /// The reviewer's dashboard (bảng điều khiển) over the units below for one year: the state of every unit's plans and
 /// reports, KPI attainment per unit and reform area, the trend by quarter and the units furthest behind.
-/// The data comes in a fixed number of narrow queries whatever the number of units (units, plans, KPIs, results; the
-/// query-count test holds it to that), and everything else is computed in memory, so a province's thousand units cost
-/// rows, not round trips. A unit's "followed plan" is its latest issued annual CCHC plan of the year: results are only
-/// recorded on issued plans.
+/// The data comes in a fixed number of narrow queries whatever the number of units (scope, then units beside plans,
+/// then KPIs beside results; the query-count test holds it to that), and everything else is computed in memory, so a
+/// province's thousand units cost rows, not round trips. A unit's "followed plan" is its latest issued annual CCHC plan
+/// of the year: results are only recorded on issued plans.
 /// </summary>
 public sealed class ReviewerDashboards(IDbContextFactory<CchcDbContext> contexts, TimeProvider time)
 {
@@ -35,17 +35,22 @@ public sealed class ReviewerDashboards(IDbContextFactory<CchcDbContext> contexts
             return LifecycleResult.Refused<ReviewerDashboard>(PlanOverview.RefusedToRead);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var path = (await AccessScope.ForAsync(db, user, cancellationToken)).UnitPath;
+        string path;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            path = (await AccessScope.ForAsync(db, user, cancellationToken)).UnitPath;
+        }
+
+        // Independent reads go to the database side by side, each on its own context: two round trips, not four.
         var own = user.UnitId;
-        var units = await db.Units.AsNoTracking()
+        var unitsRead = ReadAsync(db => db.Units.AsNoTracking()
             .Where(u => u.Path.StartsWith(path) && (u.IsActive || u.Id == own))
             .Select(u => new TreeUnit(u.Id, u.ParentId, u.Name))
-            .ToListAsync(cancellationToken);
-        var plans = await db.Plans.AsNoTracking()
+            .ToListAsync(cancellationToken), cancellationToken);
+        var plans = await ReadAsync(db => db.Plans.AsNoTracking()
             .Where(p => p.Year == year && p.UnitId != own && p.Unit.Path.StartsWith(path))
             .Select(p => new PlanRow(p.Id, p.UnitId, p.Kind, p.Status, p.ReportPeriod))
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken), cancellationToken);
 
         // The followed plan of each unit: its latest issued annual plan (results are recorded on issued plans only).
         var followed = plans
@@ -53,14 +58,15 @@ public sealed class ReviewerDashboards(IDbContextFactory<CchcDbContext> contexts
             .GroupBy(p => p.UnitId)
             .ToDictionary(g => g.Key, g => g.Max(p => p.Id));
         var followedIds = followed.Values.ToList();
-        var kpis = await db.Plans.AsNoTracking()
+        var kpisRead = ReadAsync(db => db.Plans.AsNoTracking()
             .Where(p => followedIds.Contains(p.Id))
             .SelectMany(p => p.Kpis.Select(k => new KpiRow(k.Id, k.PlanId, k.Group, k.Text, k.Comparator, k.Target)))
-            .ToListAsync(cancellationToken);
-        var results = await db.Plans.AsNoTracking()
+            .ToListAsync(cancellationToken), cancellationToken);
+        var results = await ReadAsync(db => db.Plans.AsNoTracking()
             .Where(p => followedIds.Contains(p.Id))
             .SelectMany(p => p.Kpis.SelectMany(k => k.Results.Where(r => r.Value != null).Select(r => new ResultRow(r.KpiId, r.Period, r.Value))))
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken), cancellationToken);
+        var (units, kpis) = (await unitsRead, await kpisRead);
 
         // Units mostly carry the same KPIs (adopted from the plan above), so each wording is classified once.
         var areas = new Dictionary<(string?, string), ReformArea>();
@@ -70,6 +76,12 @@ public sealed class ReviewerDashboards(IDbContextFactory<CchcDbContext> contexts
         var facts = kpis.Select(k => new KpiFacts(k.Id, k.PlanId, AreaOf(k), k.Comparator, k.Target, resultsOf[k.Id].ToList())).ToList();
         var today = VietnameseDates.DateInVietnam(time.GetUtcNow());
         return LifecycleResult.Done(Assemble(units, own, year, today, plans, followed, facts));
+    }
+
+    private async Task<T> ReadAsync<T>(Func<CchcDbContext, Task<T>> query, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await query(db);
     }
 
     /// <summary>
