@@ -39,7 +39,13 @@ public sealed partial class UnitAdministrationTests : BrowserTest
         await ScreenshotAsync("unit-tree-admin");
         var move = await Page.OpenDialogAsync($"Chuyển {school}", $"Chuyển đơn vị: {school}");
         await Expect(move).ToContainTextAsync("Kế hoạch, tài khoản và lịch sử của đơn vị được giữ nguyên.");
+        var benNghe = Page.GetByRole(AriaRole.Option, new() { Name = "Trường mầm non Bến Nghé", Exact = true });
+        await PlanSteps.RepeatUntilAsync(
+            () => move.GetByLabel("Đơn vị cấp trên mới").ClickAsync(),
+            () => Expect(benNghe).ToBeVisibleAsync(new() { Timeout = PlanSteps.RetryAfterMs }));
+        await Expect(Page.GetByRole(AriaRole.Option, new() { Name = school, Exact = true })).ToHaveCountAsync(0);
         await ScreenshotAsync("unit-move-dialog");
+        await benNghe.ClickAsync();
         await move.GetByRole(AriaRole.Button, new() { Name = "Huỷ" }).ClickAsync();
         await Expect(move).ToBeHiddenAsync();
 
