@@ -37,6 +37,11 @@ public sealed partial class UnitAdministrationTests : BrowserTest
         var tree = Page.Locator(".unit-grid");
         await Expect(tree.Locator("tbody tr").Filter(new() { HasText = school })).ToContainTextAsync("HIỆU TRƯỞNG");
         await ScreenshotAsync("unit-tree-admin");
+        var edit = await Page.OpenDialogAsync($"Sửa {school}", $"Sửa thông tin: {school}");
+        await edit.GetByLabel("Chức danh người đứng đầu", new() { Exact = true }).FillAsync("Quyền Hiệu trưởng");
+        await edit.GetByRole(AriaRole.Button, new() { Name = "Lưu thay đổi" }).ClickAsync();
+        await Expect(edit).ToBeHiddenAsync();
+        await Expect(tree.Locator("tbody tr").Filter(new() { HasText = school })).ToContainTextAsync("QUYỀN HIỆU TRƯỞNG");
         var move = await Page.OpenDialogAsync($"Chuyển {school}", $"Chuyển đơn vị: {school}");
         await Expect(move).ToContainTextAsync("Kế hoạch, tài khoản và lịch sử của đơn vị được giữ nguyên.");
         var benNghe = Page.GetByRole(AriaRole.Option, new() { Name = "Trường mầm non Bến Nghé", Exact = true });
