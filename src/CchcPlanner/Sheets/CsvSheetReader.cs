@@ -11,7 +11,7 @@ internal static class CsvSheetReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static SheetContent Read(byte[] bytes)
+    public static SheetTable Read(byte[] bytes)
     {
         string text;
         try

@@ -3,7 +3,7 @@ using CchcPlanner.Common;
 namespace CchcPlanner.Sheets;
 
 /// <summary>
-/// Reads the first sheet of an XLSX workbook or a CSV file into a <see cref="SheetContent"/>. The format is told by the
+/// Reads the first sheet of an XLSX workbook or a CSV file into a <see cref="SheetTable"/>. The format is told by the
 /// content, not the name: a ZIP package is a workbook, anything else must be UTF-8 text. The first non-blank row is
 /// the header; blank rows are skipped; every value is NFC-normalised and trimmed.
 /// </summary>
@@ -12,7 +12,7 @@ public static class SheetReader
     /// <summary>Larger files are refused before parsing: an import sheet of a few thousand rows is far below this.</summary>
     public const long MaxBytes = 10 * 1024 * 1024;
 
-    public static SheetContent Read(Stream stream, string? fileName = null)
+    public static SheetTable Read(Stream stream, string? fileName = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var bytes = ReadAll(stream);
@@ -40,7 +40,7 @@ public static class SheetReader
     }
 
     /// <summary>Turns raw rows (each a list of cell values with its row number) into a sheet keyed by the header.</summary>
-    internal static SheetContent FromRows(IEnumerable<(int Number, IReadOnlyList<string> Values)> rawRows)
+    internal static SheetTable FromRows(IEnumerable<(int Number, IReadOnlyList<string> Values)> rawRows)
     {
         List<string>? headers = null;
         var rows = new List<SheetRow>();
@@ -76,7 +76,7 @@ public static class SheetReader
             throw new SheetException("Bảng tính không có dòng tiêu đề: dòng đầu tiên phải ghi tên các cột.");
         }
 
-        return new SheetContent(headers.Where(h => h.Length > 0).ToList(), rows);
+        return new SheetTable(headers.Where(h => h.Length > 0).ToList(), rows);
     }
 
     private static void CheckHeaders(List<string> headers)

@@ -14,7 +14,7 @@ namespace CchcPlanner.Sheets;
 /// </summary>
 internal static class XlsxSheetReader
 {
-    public static SheetContent Read(byte[] bytes)
+    public static SheetTable Read(byte[] bytes)
     {
         try
         {
@@ -28,7 +28,7 @@ internal static class XlsxSheetReader
         }
     }
 
-    private static SheetContent FirstSheet(SpreadsheetDocument document)
+    private static SheetTable FirstSheet(SpreadsheetDocument document)
     {
         var workbook = document.WorkbookPart
             ?? throw new SheetException("Tệp không phải là bảng tính XLSX: không có sổ tính (workbook).");

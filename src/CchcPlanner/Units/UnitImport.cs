@@ -13,7 +13,7 @@ namespace CchcPlanner.Units;
 /// </summary>
 public sealed class UnitImport(IDbContextFactory<CchcDbContext> contexts)
 {
-    public async Task<LifecycleResult<UnitSheetPreview>> PreviewAsync(CurrentUser user, SheetContent sheet, CancellationToken cancellationToken = default)
+    public async Task<LifecycleResult<UnitSheetPreview>> PreviewAsync(CurrentUser user, SheetTable sheet, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var (check, refusal) = await CheckAsync(db, user, sheet, cancellationToken);
@@ -21,7 +21,7 @@ public sealed class UnitImport(IDbContextFactory<CchcDbContext> contexts)
     }
 
     /// <summary>The number of units created; refused, with nothing written, when any row has a problem or the database refuses one.</summary>
-    public Task<LifecycleResult<int>> ImportAsync(CurrentUser user, SheetContent sheet, string fileName, CancellationToken cancellationToken = default) =>
+    public Task<LifecycleResult<int>> ImportAsync(CurrentUser user, SheetTable sheet, string fileName, CancellationToken cancellationToken = default) =>
         UnitTreeWrites.RunAsync(contexts, async db =>
         {
             var (check, refusal) = await CheckAsync(db, user, sheet, cancellationToken);
@@ -56,7 +56,7 @@ public sealed class UnitImport(IDbContextFactory<CchcDbContext> contexts)
             return LifecycleResult.Done(units.Count);
         }, cancellationToken);
 
-    private static async Task<(UnitSheet? Check, string? Refusal)> CheckAsync(CchcDbContext db, CurrentUser user, SheetContent sheet, CancellationToken cancellationToken)
+    private static async Task<(UnitSheet? Check, string? Refusal)> CheckAsync(CchcDbContext db, CurrentUser user, SheetTable sheet, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sheet);
         var (branch, refusal) = await UnitBranch.ForAsync(db, user, cancellationToken);

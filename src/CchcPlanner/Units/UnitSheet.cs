@@ -36,7 +36,7 @@ internal sealed class UnitSheet
         return created;
     }
 
-    public static UnitSheet Check(SheetContent sheet, IReadOnlyList<Unit> branch)
+    public static UnitSheet Check(SheetTable sheet, IReadOnlyList<Unit> branch)
     {
         ArgumentNullException.ThrowIfNull(sheet);
         var check = new UnitSheet(branch);

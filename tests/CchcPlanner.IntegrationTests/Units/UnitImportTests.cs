@@ -16,7 +16,7 @@ public sealed class UnitImportTests(PostgresServer server) : DatabaseTests(serve
 {
     private const string Header = "Tên đơn vị;Đơn vị cấp trên;Viết tắt;Địa danh;Chức danh người đứng đầu;Loại;Tên cơ quan cấp trên in trên văn bản";
 
-    private static SheetContent Csv(params string[] rows) =>
+    private static SheetTable Csv(params string[] rows) =>
         SheetReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(string.Join("\r\n", [Header, .. rows]))), "don-vi.csv");
 
     [Theory]

@@ -5,7 +5,7 @@ namespace CchcPlanner.Tests.Sheets;
 
 public sealed class SheetReaderTests
 {
-    private static SheetContent Csv(string text, bool bom = false)
+    private static SheetTable Csv(string text, bool bom = false)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
         return SheetReader.Read(new MemoryStream(bom ? [0xEF, 0xBB, 0xBF, .. bytes] : bytes), "don-vi.csv");

@@ -7,7 +7,7 @@ namespace CchcPlanner.Sheets;
 /// (NFC, trimmed; a blank cell is empty). Columns are found by their header, ignoring case, so a sheet may
 /// order its columns freely.
 /// </summary>
-public sealed record SheetContent(IReadOnlyList<string> Headers, IReadOnlyList<SheetRow> Rows)
+public sealed record SheetTable(IReadOnlyList<string> Headers, IReadOnlyList<SheetRow> Rows)
 {
     public bool HasColumn(string header) => Headers.Contains(VietnameseText.Clean(header), SheetRow.HeaderComparer);
 }
