@@ -1,9 +1,14 @@
 using CchcPlanner.Security;
 using CchcPlanner.Units;
-using CchcPlanner.Web.Components.Shared;
 using Radzen;
 
 namespace CchcPlanner.Web.Units;
+
+/// <summary>A unit a dialog offers as parent: shown indented as in the tree, but its plain name once chosen and when filtering.</summary>
+public sealed record ParentChoice(int? Value, string Text, int Depth)
+{
+    public string Indent => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"padding-left: {Depth}rem");
+}
 
 /// <summary>The unit tree's actions for administrators: each opens its dialog or confirmation and says how it went.</summary>
 internal sealed class UnitDialogs(UnitAdministration administration, DialogService dialogs, NotificationService notifications)
@@ -61,7 +66,7 @@ internal sealed class UnitDialogs(UnitAdministration administration, DialogServi
         return result.Succeeded;
     }
 
-    private static Option<int?> Indented(UnitRow unit) => new(unit.Id, new string('\u00A0', unit.Depth * 4) + unit.Name);
+    private static ParentChoice Indented(UnitRow unit) => new(unit.Id, unit.Name, unit.Depth);
 
     private async Task<bool> OpenAsync<TDialog>(string title, Dictionary<string, object?> parameters, string done)
         where TDialog : Microsoft.AspNetCore.Components.ComponentBase

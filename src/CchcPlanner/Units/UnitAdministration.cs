@@ -18,78 +18,78 @@ public sealed partial class UnitAdministration(IDbContextFactory<CchcDbContext> 
     private const string NoTopLevel =
         "Chỉ tạo được đơn vị trực thuộc một đơn vị có sẵn; đơn vị cấp cao nhất được tạo khi cài đặt (lệnh cchc admin create).";
 
-    public async Task<LifecycleResult<int>> CreateAsync(CurrentUser user, int? parentId, UnitFields fields, CancellationToken cancellationToken = default)
+    public Task<LifecycleResult<int>> CreateAsync(CurrentUser user, int? parentId, UnitFields fields, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await WriteTransactions.BeginAsync(db, cancellationToken);
-        var (branch, refusal) = await UnitBranch.ForAsync(db, user, cancellationToken);
-        if (branch is null)
+        return UnitTreeWrites.RunAsync(contexts, async db =>
         {
-            return LifecycleResult.Refused<int>(refusal!);
-        }
+            var (branch, refusal) = await UnitBranch.ForAsync(db, user, cancellationToken);
+            if (branch is null)
+            {
+                return LifecycleResult.Refused<int>(refusal!);
+            }
 
-        if (parentId is null)
-        {
-            return LifecycleResult.Refused<int>(NoTopLevel);
-        }
+            if (parentId is null)
+            {
+                return LifecycleResult.Refused<int>(NoTopLevel);
+            }
 
-        var parent = await db.Units.SingleOrDefaultAsync(u => u.Id == parentId, cancellationToken);
-        refusal = parent is null || !branch.Contains(parent) ? UnitBranch.NotFound
-            : await ParentRefusalAsync(db, parent, fields.Name, exceptId: null, cancellationToken);
-        if (refusal is not null)
-        {
-            return LifecycleResult.Refused<int>(refusal);
-        }
+            var parent = await db.Units.SingleOrDefaultAsync(u => u.Id == parentId, cancellationToken);
+            refusal = parent is null || !branch.Contains(parent) ? UnitBranch.NotFound
+                : await ParentRefusalAsync(db, parent, fields.Name, exceptId: null, cancellationToken);
+            if (refusal is not null)
+            {
+                return LifecycleResult.Refused<int>(refusal);
+            }
 
-        Unit unit;
-        try
-        {
-            unit = fields.NewUnder(parent!);
-        }
-        catch (DomainRuleException e)
-        {
-            return LifecycleResult.Refused<int>(e.Message);
-        }
+            Unit unit;
+            try
+            {
+                unit = fields.NewUnder(parent!);
+            }
+            catch (DomainRuleException e)
+            {
+                return LifecycleResult.Refused<int>(e.Message);
+            }
 
-        await UnitPlacement.AddAsync(db, [unit], cancellationToken);
-        db.AuditEntries.Add(AuditEntry.By(user, AuditActions.UnitCreated, null, $"{unit.Name} ({unit.Abbreviation}), trực thuộc {parent!.Name}"));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return LifecycleResult.Done(unit.Id);
+            await UnitPlacement.AddAsync(db, [unit], cancellationToken);
+            db.AuditEntries.Add(AuditEntry.By(user, AuditActions.UnitCreated, null, $"{unit.Name} ({unit.Abbreviation}), trực thuộc {parent!.Name}"));
+            await db.SaveChangesAsync(cancellationToken);
+            return LifecycleResult.Done(unit.Id);
+        }, cancellationToken);
     }
 
     /// <summary>Renames a unit and changes the fields its documents print; its own administrator may change these of their unit.</summary>
-    public async Task<LifecycleResult<int>> ChangeAsync(CurrentUser user, int unitId, UnitFields fields, CancellationToken cancellationToken = default)
+    public Task<LifecycleResult<int>> ChangeAsync(CurrentUser user, int unitId, UnitFields fields, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await WriteTransactions.BeginAsync(db, cancellationToken);
-        var (unit, refusal) = await ManagedUnitAsync(db, user, unitId, cancellationToken);
-        if (unit is null)
+        return UnitTreeWrites.RunAsync(contexts, async db =>
         {
-            return LifecycleResult.Refused<int>(refusal!);
-        }
+            var (unit, refusal) = await ManagedUnitAsync(db, user, unitId, cancellationToken);
+            if (unit is null)
+            {
+                return LifecycleResult.Refused<int>(refusal!);
+            }
 
-        if (unit.ParentId is { } parentId && await SiblingNamedAsync(db, parentId, fields.Name, unit.Id, cancellationToken) is { } twin)
-        {
-            return LifecycleResult.Refused<int>(twin);
-        }
+            if (unit.ParentId is { } parentId && await SiblingNamedAsync(db, parentId, fields.Name, unit.Id, cancellationToken) is { } twin)
+            {
+                return LifecycleResult.Refused<int>(twin);
+            }
 
-        var before = UnitFields.Of(unit);
-        try
-        {
-            fields.ApplyTo(unit);
-        }
-        catch (DomainRuleException e)
-        {
-            return LifecycleResult.Refused<int>(e.Message);
-        }
+            var before = UnitFields.Of(unit);
+            try
+            {
+                fields.ApplyTo(unit);
+            }
+            catch (DomainRuleException e)
+            {
+                return LifecycleResult.Refused<int>(e.Message);
+            }
 
-        db.AuditEntries.Add(AuditEntry.By(user, AuditActions.UnitChanged, null, $"{before.Name}: {UnitFields.Changes(before, UnitFields.Of(unit))}"));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return LifecycleResult.Done(unit.Id);
+            db.AuditEntries.Add(AuditEntry.By(user, AuditActions.UnitChanged, null, $"{before.Name}: {UnitFields.Changes(before, UnitFields.Of(unit))}"));
+            await db.SaveChangesAsync(cancellationToken);
+            return LifecycleResult.Done(unit.Id);
+        }, cancellationToken);
     }
 
     /// <summary>A unit inside the administrator's branch, or why not (not an administrator, not found, outside).</summary>

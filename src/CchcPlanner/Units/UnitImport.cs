@@ -21,42 +21,40 @@ public sealed class UnitImport(IDbContextFactory<CchcDbContext> contexts)
     }
 
     /// <summary>The number of units created; refused, with nothing written, when any row has a problem or the database refuses one.</summary>
-    public async Task<LifecycleResult<int>> ImportAsync(CurrentUser user, SheetTable sheet, string fileName, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await WriteTransactions.BeginAsync(db, cancellationToken);
-        var (check, refusal) = await CheckAsync(db, user, sheet, cancellationToken);
-        if (check is null)
+    public Task<LifecycleResult<int>> ImportAsync(CurrentUser user, SheetTable sheet, string fileName, CancellationToken cancellationToken = default) =>
+        UnitTreeWrites.RunAsync(contexts, async db =>
         {
-            return LifecycleResult.Refused<int>(refusal!);
-        }
-
-        if (!check.Preview.CanImport)
-        {
-            var first = check.Preview.AllProblems.FirstOrDefault();
-            return LifecycleResult.Refused<int>($"Bảng tính còn lỗi nên chưa nhập đơn vị nào. {first}".Trim());
-        }
-
-        var units = check.NewUnits();
-        try
-        {
-            await UnitPlacement.AddAsync(db, units, cancellationToken);
-            foreach (var unit in units)
+            var (check, refusal) = await CheckAsync(db, user, sheet, cancellationToken);
+            if (check is null)
             {
-                db.AuditEntries.Add(AuditEntry.By(user, AuditActions.UnitCreated, null, $"{unit.Name} ({unit.Abbreviation}), trực thuộc {unit.Parent!.Name}; nhập từ tệp {fileName}"));
+                return LifecycleResult.Refused<int>(refusal!);
             }
 
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Disposing the transaction rolls back the units already inserted: the sheet goes in whole or not at all.
-            return LifecycleResult.Refused<int>("Cơ sở dữ liệu không ghi được một đơn vị của bảng tính nên chưa nhập đơn vị nào; hãy thử lại hoặc báo quản trị hệ thống.");
-        }
+            if (!check.Preview.CanImport)
+            {
+                var first = check.Preview.AllProblems.FirstOrDefault();
+                return LifecycleResult.Refused<int>($"Bảng tính còn lỗi nên chưa nhập đơn vị nào. {first}".Trim());
+            }
 
-        return LifecycleResult.Done(units.Count);
-    }
+            var units = check.NewUnits();
+            try
+            {
+                await UnitPlacement.AddAsync(db, units, cancellationToken);
+                foreach (var unit in units)
+                {
+                    db.AuditEntries.Add(AuditEntry.By(user, AuditActions.UnitCreated, null, $"{unit.Name} ({unit.Abbreviation}), trực thuộc {unit.Parent!.Name}; nhập từ tệp {fileName}"));
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException e) when (!UnitTreeWrites.IsSerializationFailure(e))
+            {
+                // The transaction is not committed: the units inserted before the failing one go with it.
+                return LifecycleResult.Refused<int>("Cơ sở dữ liệu không ghi được một đơn vị của bảng tính nên chưa nhập đơn vị nào; hãy thử lại hoặc báo quản trị hệ thống.");
+            }
+
+            return LifecycleResult.Done(units.Count);
+        }, cancellationToken);
 
     private static async Task<(UnitSheet? Check, string? Refusal)> CheckAsync(CchcDbContext db, CurrentUser user, SheetTable sheet, CancellationToken cancellationToken)
     {

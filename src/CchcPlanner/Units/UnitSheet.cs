@@ -10,7 +10,7 @@ namespace CchcPlanner.Units;
 internal sealed class UnitSheet
 {
     private readonly IReadOnlyList<Unit> branch;
-    private readonly List<(UnitSheetRow Row, UnitFields Fields, object? Parent)> planned = [];
+    private readonly List<(UnitSheetRow Row, UnitFields Fields, ParentRef? Parent)> planned = [];
 
     /// <summary>The first row of each name, so a row naming a parent written further down is told where it is.</summary>
     private readonly Dictionary<string, int> rowOfName = new(VietnameseText.Comparer);
@@ -30,7 +30,7 @@ internal sealed class UnitSheet
         var created = new List<Unit>();
         foreach (var (_, fields, parent) in planned)
         {
-            created.Add(fields.NewUnder(parent as Unit ?? created[(int)parent!]));
+            created.Add(fields.NewUnder(parent!.Value.Existing ?? created[parent.Value.EarlierRow!.Value]));
         }
 
         return created;
@@ -75,7 +75,7 @@ internal sealed class UnitSheet
         var category = UnitCategoryNames.Parse(row.Category);
         if (row.Category.Length > 0 && category is null)
         {
-            Problem($"loại \"{row.Category}\" không có; ghi một trong: {string.Join(", ", Enum.GetValues<UnitCategory>().Select(c => c.ToVietnamese()))}.");
+            Problem($"loại \"{row.Category}\" không có; ghi một trong: {string.Join("; ", Enum.GetValues<UnitCategory>().Select(c => c.ToVietnamese()))}.");
         }
 
         var fields = new UnitFields(row.Name, row.Abbreviation, row.PlaceName, row.HeadTitle, category ?? UnitCategory.Other, row.ParentBodyName);
@@ -85,7 +85,7 @@ internal sealed class UnitSheet
         }
 
         var parent = row.Parent.Length > 0 ? ResolveParent(row, Problem) : null;
-        if (parent is not null && row.Name.Length > 0 && Twin(row.Name, parent) is { } twin)
+        if (parent is { } placed && row.Name.Length > 0 && Twin(row.Name, placed) is { } twin)
         {
             Problem(twin);
         }
@@ -108,8 +108,8 @@ internal sealed class UnitSheet
         }
     }
 
-    /// <summary>An existing unit of the branch, or the index of an earlier row; null with a problem when neither or several.</summary>
-    private object? ResolveParent(UnitSheetRow row, Action<string> problem)
+    /// <summary>An existing unit of the branch, or an earlier row; null with a problem when neither or several.</summary>
+    private ParentRef? ResolveParent(UnitSheetRow row, Action<string> problem)
     {
         var name = row.Parent;
         var earlier = planned.Select((p, i) => (p.Row, Index: i)).Where(p => VietnameseText.Comparer.Equals(p.Row.Name, name)).ToList();
@@ -134,7 +134,7 @@ internal sealed class UnitSheet
 
         if (earlier.Count == 1)
         {
-            return earlier[0].Index;
+            return new ParentRef(null, earlier[0].Index);
         }
 
         var unit = byName.Count == 1 ? byName[0] : byAbbreviation[0];
@@ -144,16 +144,19 @@ internal sealed class UnitSheet
             return null;
         }
 
-        return unit;
+        return new ParentRef(unit, null);
     }
 
-    private string? Twin(string name, object parent)
+    private string? Twin(string name, ParentRef parent)
     {
-        var existing = parent is Unit unit
+        var existing = parent.Existing is { } unit
             && branch.Any(u => u.ParentId == unit.Id && VietnameseText.Comparer.Equals(u.Name, name));
-        var earlier = planned.FirstOrDefault(p => Equals(p.Parent, parent) && VietnameseText.Comparer.Equals(p.Row.Name, name)).Row;
-        return existing ? $"đã có đơn vị \"{name}\" trực thuộc \"{((Unit)parent).Name}\"."
+        var earlier = planned.FirstOrDefault(p => p.Parent == parent && VietnameseText.Comparer.Equals(p.Row.Name, name)).Row;
+        return existing ? $"đã có đơn vị \"{name}\" trực thuộc \"{parent.Existing!.Name}\"."
             : earlier is not null ? $"trùng tên và đơn vị cấp trên với dòng {earlier.Number}."
             : null;
     }
+
+    /// <summary>Where a row goes: under a unit of the branch, or under the unit of an earlier row (its index).</summary>
+    private readonly record struct ParentRef(Unit? Existing, int? EarlierRow);
 }

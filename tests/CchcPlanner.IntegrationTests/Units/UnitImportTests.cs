@@ -91,7 +91,7 @@ public sealed class UnitImportTests(PostgresServer server) : DatabaseTests(serve
         Assert.Equal(
             [
                 "Dòng 3: thiếu Địa danh",
-                "Dòng 4: loại \"Trường học\" không có; ghi một trong: Ủy ban nhân dân, Sở, ban, ngành, Phòng chuyên môn, Trường mầm non, Trường tiểu học, Trường trung học cơ sở, Trường trung học phổ thông, Đơn vị sự nghiệp công lập, Khác.",
+                "Dòng 4: loại \"Trường học\" không có; ghi một trong: Ủy ban nhân dân; Sở, ban, ngành; Phòng chuyên môn; Trường mầm non; Trường tiểu học; Trường trung học cơ sở; Trường trung học phổ thông; Đơn vị sự nghiệp công lập; Khác.",
                 "Dòng 4: không tìm thấy đơn vị cấp trên \"Ủy ban nhân dân Quận 3\" trong các đơn vị bạn quản lý hay ở các dòng trên.",
                 "Dòng 5: đơn vị cấp trên \"Phòng Sau\" ở dòng 6; hãy đặt dòng đó lên trước dòng này.",
                 "Dòng 6: chữ viết tắt chỉ gồm chữ in hoa, chữ số và dấu gạch nối, không có khoảng trắng (ví dụ: MNTH, UBND, SGDĐT).",
