@@ -72,7 +72,7 @@ public sealed class ReportTests : BrowserTest
         await OpenAsync($"ke-hoach/{id}");
         await Expect(Page.Locator(".report-list")).ToContainTextAsync("Quý I: Kết quả thực hiện công tác cải cách hành chính quý I năm 2046");
         await Page.Locator(".plan-reports").GetByRole(AriaRole.Button, new() { Name = "Lập báo cáo" }).ClickAsync();
-        Assert.Equal(report, await Page.InEditorAsync("quý I năm 2046"));
+        Assert.Equal(report, await Page.InEditorAsync("quý I năm 2046", "Soạn thảo báo cáo"));
     }
 
     private Task<int> IssuedCopyAsync(int year) => App.IssuedKindergartenCopyAsync(year, number: 46);

@@ -1,7 +1,13 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using CchcPlanner.Data;
 using CchcPlanner.EndToEndTests.Infrastructure;
+using CchcPlanner.Identity;
+using CchcPlanner.Security;
+using CchcPlanner.Units;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -10,7 +16,7 @@ namespace CchcPlanner.EndToEndTests;
 /// <summary>
 /// The administrator adds a school under Quận 1 in the unit dialog, then imports two units under it from a CSV sheet
 /// (a sheet with a missing place name first, which imports nothing); the tree shows all three. Names carry a number of
-/// their own, since the server is shared by the whole run.
+/// their own, since the server is shared by the whole run, and the units are deactivated at the end.
 /// </summary>
 public sealed partial class UnitAdministrationTests : BrowserTest
 {
@@ -22,6 +28,18 @@ public sealed partial class UnitAdministrationTests : BrowserTest
     {
         var n = Random.Shared.Next(10000, 99999).ToString(CultureInfo.InvariantCulture);
         var school = $"Trường tiểu học Thử Nghiệm {n}";
+        try
+        {
+            await CreateAndImportAsync(n, school);
+        }
+        finally
+        {
+            await DeactivateAsync(n);
+        }
+    }
+
+    private async Task CreateAndImportAsync(string n, string school)
+    {
         await SignInAsync("quantri@demo.vn");
         await OpenAsync("don-vi");
 
@@ -87,6 +105,26 @@ public sealed partial class UnitAdministrationTests : BrowserTest
         await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Thêm đơn vị" })).ToHaveCountAsync(0);
         await Expect(Page.GetByRole(AriaRole.Columnheader, new() { Name = "Thao tác" })).ToHaveCountAsync(0);
         await ScreenshotAsync("unit-tree-reviewer");
+    }
+
+    /// <summary>
+    /// Takes the test's units out of the tree again (the administration service, deepest first), so that the reviewer's
+    /// overview and dashboard that other tests read show Quận 1's schools only.
+    /// </summary>
+    private async Task DeactivateAsync(string n)
+    {
+        var contexts = App.Services.GetRequiredService<IDbContextFactory<CchcDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync(TestContext.Current.CancellationToken);
+        var ministry = await db.Units.SingleAsync(u => u.ParentId == null && u.Name == "Bộ Nội vụ", TestContext.Current.CancellationToken);
+        var mine = await db.Units.Where(u => u.Name.EndsWith(" " + n) && u.IsActive).ToListAsync(TestContext.Current.CancellationToken);
+        var admin = new CurrentUser("e2e-cleanup", "quantri@demo.vn", "Phạm Quốc Bảo", ministry.Id, ministry.Name, new HashSet<string> { Roles.Admin });
+        await using var scope = App.Services.CreateAsyncScope();
+        var units = scope.ServiceProvider.GetRequiredService<UnitAdministration>();
+        foreach (var unit in mine.OrderByDescending(u => u.Path.Length))
+        {
+            var done = await units.DeactivateAsync(admin, unit.Id, TestContext.Current.CancellationToken);
+            Assert.True(done.Succeeded, done.Refusal);
+        }
     }
 
     private static FilePayload Sheet(params string[] rows) => new()
