@@ -42,6 +42,10 @@ public sealed partial class GuideScreenshots : BrowserTest
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Kế hoạch", Exact = true })).ToBeVisibleAsync();
         await Expect(Page.Locator(".user-badge .user-name")).ToHaveTextAsync("Nguyễn Thị Thu Hà");
         await Expect(Page.GetByRole(AriaRole.Link, new() { Name = KindergartenPlan2023.Title })).ToBeVisibleAsync();
+        await Page.ChooseAsync(Page.GetByLabel("Lọc theo năm"), "2024");
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = KindergartenPlan2023.Title })).ToHaveCountAsync(0);
+        await Expect(Page.Locator("tbody tr").Filter(new() { HasText = "Trường mầm non Tuổi Hồng năm 2024" })).ToContainTextAsync("Dự thảo");
+        await Expect(Page.Locator(".filter-count")).ToContainTextAsync("2 / ");
         await GuideShotAsync(GuideImages.DrafterPlanList);
 
         // 2. A new annual plan from the template.
@@ -134,9 +138,10 @@ public sealed partial class GuideScreenshots : BrowserTest
         await GuideShotAsync(GuideImages.ReviewerApprove, DialogHeight);
         await approve.Locator(".step-confirm").ClickAsync();
         await ExpectStatusAsync("Đã duyệt");
+        await Expect(Page.GetByText("Đã phê duyệt kế hoạch.")).ToBeVisibleAsync();
 
-        // 4. The dashboard: attainment of the district's schools.
-        await Page.GetByRole(AriaRole.Menuitem, new() { Name = "Bảng điều khiển" }).ClickAsync();
+        // 4. The dashboard: attainment of the district's schools (a page of its own, without the approval's notice).
+        await OpenAsync("bang-dieu-khien");
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Bảng điều khiển" })).ToBeVisibleAsync();
         await Expect(Page.GetByText("Các đơn vị trực thuộc Ủy ban nhân dân Quận 1, năm 2023")).ToBeVisibleAsync();
         await Expect(Page.Locator(".dashboard-figure", new() { HasText = "Chỉ tiêu đạt" })).ToContainTextAsync("77,8%");
