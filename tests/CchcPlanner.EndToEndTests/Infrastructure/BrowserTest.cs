@@ -115,16 +115,20 @@ public abstract class BrowserTest(BrowserFixture browser) : IAsyncLifetime
     /// </summary>
     protected Task ScreenshotAsync(string name) => ScreenshotAsync(Page, name);
 
-    protected async Task ScreenshotAsync(IPage page, string name)
+    protected Task ScreenshotAsync(IPage page, string name) =>
+        ScreenshotToAsync(page, Path.Combine(ScreenshotFolder, $"{Interlocked.Increment(ref screenshotNumber):00}-{name}.png"));
+
+    /// <summary>Saves a screenshot of the page at <paramref name="path"/>, at most <paramref name="maxHeight"/> pixels tall.</summary>
+    protected async Task ScreenshotToAsync(IPage page, string path, int maxHeight = 8000)
     {
-        var path = Path.Combine(ScreenshotFolder, $"{Interlocked.Increment(ref screenshotNumber):00}-{name}.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('link[rel=stylesheet]')].every(l => l.sheet)");
         await page.WaitForFunctionAsync(
             "() => document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)");
         var viewport = page.ViewportSize!;
         var contentHeight = await page.EvaluateAsync<int>(
             "() => Math.max(document.documentElement.scrollHeight, ...[...document.querySelectorAll('.rz-body')].map(b => b.scrollHeight + b.getBoundingClientRect().top))");
-        await page.SetViewportSizeAsync(viewport.Width, Math.Clamp(contentHeight, viewport.Height, 8000));
+        await page.SetViewportSizeAsync(viewport.Width, Math.Clamp(contentHeight, Math.Min(viewport.Height, maxHeight), maxHeight));
         await page.ScreenshotAsync(new() { Path = path, FullPage = true });
         await page.SetViewportSizeAsync(viewport.Width, viewport.Height);
         output?.WriteLine($"Screenshot: {path}");
