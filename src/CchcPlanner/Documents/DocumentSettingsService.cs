@@ -123,7 +123,7 @@ public sealed class DocumentSettingsService(IDbContextFactory<CchcDbContext> con
 
     private static string Describe(DocumentLayout layout) => string.Create(
         VietnameseText.Culture,
-        $"lề trên {layout.TopMm} mm, lề dưới {layout.BottomMm} mm, lề trái {layout.LeftMm} mm, lề phải {layout.RightMm} mm, cỡ chữ {layout.BodyPt}, giãn dòng {layout.LineSpacing}");
+        $"lề trên {layout.TopMm:0.##} mm, lề dưới {layout.BottomMm:0.##} mm, lề trái {layout.LeftMm:0.##} mm, lề phải {layout.RightMm:0.##} mm, cỡ chữ {layout.BodyPt}, giãn dòng {layout.LineSpacing:0.0#}");
 }
 
 /// <summary>The values of the settings page, bound to its fields; checked only when turned into a <see cref="DocumentLayout"/>.</summary>
