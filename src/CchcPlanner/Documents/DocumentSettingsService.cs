@@ -9,17 +9,6 @@ using Microsoft.EntityFrameworkCore;
 namespace CchcPlanner.Documents;
 
 /// <summary>
-/// The layout of a unit's documents and where it comes from: the settings of the nearest unit on the path from the unit up
-/// to the root that has some, else the configured default (<see cref="DocumentLayout.From"/>). Source null: the default.
-/// </summary>
-public sealed record ResolvedLayout(DocumentLayout Layout, int? SourceUnitId, string? SourceUnitName, string? ChangedBy, DateTimeOffset? ChangedAt)
-{
-    public bool IsDefault => SourceUnitId is null;
-
-    public string SourceText => SourceUnitName is null ? "Đang dùng cài đặt mặc định của hệ thống." : $"Đang dùng cài đặt của {SourceUnitName}.";
-}
-
-/// <summary>
 /// Document settings in the database, one row per unit. An administrator changes or resets those of their own unit only;
 /// they then apply to that unit and to every unit below without a closer setting. Every change is in the audit trail.
 /// </summary>
@@ -78,7 +67,16 @@ public sealed class DocumentSettingsService(IDbContextFactory<CchcDbContext> con
         }
 
         db.AuditEntries.Add(AuditEntry.By(admin, AuditActions.DocumentSettingsChanged, null, $"{admin.UnitName}: {Describe(layout)}"));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (row is null)
+        {
+            // Another administrator of the unit saved its first settings at the same moment (the unique index on UnitId).
+            return LifecycleResult.Refused<ResolvedLayout>("Cài đặt văn bản của đơn vị vừa được người khác lưu. Vui lòng tải lại trang rồi thử lại.");
+        }
+
         return LifecycleResult.Done(await ResolveAsync(db, admin.UnitId, cancellationToken));
     }
 
@@ -124,33 +122,4 @@ public sealed class DocumentSettingsService(IDbContextFactory<CchcDbContext> con
     private static string Describe(DocumentLayout layout) => string.Create(
         VietnameseText.Culture,
         $"lề trên {layout.TopMm:0.##} mm, lề dưới {layout.BottomMm:0.##} mm, lề trái {layout.LeftMm:0.##} mm, lề phải {layout.RightMm:0.##} mm, cỡ chữ {layout.BodyPt}, giãn dòng {layout.LineSpacing:0.0#}");
-}
-
-/// <summary>The values of the settings page, bound to its fields; checked only when turned into a <see cref="DocumentLayout"/>.</summary>
-public sealed class DocumentSettingsForm
-{
-    public decimal TopMm { get; set; }
-
-    public decimal BottomMm { get; set; }
-
-    public decimal LeftMm { get; set; }
-
-    public decimal RightMm { get; set; }
-
-    public int BodyPt { get; set; }
-
-    public decimal LineSpacing { get; set; }
-
-    public static DocumentSettingsForm From(DocumentLayout layout)
-    {
-        ArgumentNullException.ThrowIfNull(layout);
-        return new DocumentSettingsForm
-        {
-            TopMm = layout.TopMm, BottomMm = layout.BottomMm, LeftMm = layout.LeftMm, RightMm = layout.RightMm,
-            BodyPt = layout.BodyPt, LineSpacing = layout.LineSpacing,
-        };
-    }
-
-    /// <summary>Throws <see cref="DomainRuleException"/> with the Vietnamese reason when a value is outside the decree's ranges.</summary>
-    public DocumentLayout ToLayout() => new(TopMm, BottomMm, LeftMm, RightMm, BodyPt, LineSpacing);
 }
