@@ -9,7 +9,9 @@ internal static class DocumentSetup
     {
         var options = configuration.GetSection(PdfRendererOptions.Section).Get<PdfRendererOptions>() ?? new PdfRendererOptions();
         services.AddSingleton(options);
+        // The configured layout is the default; administrators may store their own per unit (DocumentSettingsService).
         services.AddSingleton(DocumentLayout.From(configuration.GetSection(DocumentLayout.Section)));
+        services.AddScoped<DocumentSettingsService>();
         services.AddSingleton<PdfRenderer>();
         services.AddScoped<PlanFiles>();
         services.AddHostedService<PdfWarmUp>();

@@ -14,9 +14,10 @@ internal sealed record PlanFile(byte[] Content, string ContentType, string FileN
 
 /// <summary>
 /// The official document of a plan the user may read, as PDF or DOCX, for the page links and the HTTP API alike;
-/// every file handed out is recorded in the audit trail. Null: no such plan, or not one the user may read.
+/// every file handed out is recorded in the audit trail. Null: no such plan, or not one the user may read. The layout is
+/// the one set for the plan's unit or the nearest unit above it, else the configured default (<see cref="DocumentSettingsService"/>).
 /// </summary>
-internal sealed class PlanFiles(PlanQueries plans, PdfRenderer pdf, DocumentLayout layout, AuditTrail audit, SignedScans scans)
+internal sealed class PlanFiles(PlanQueries plans, PdfRenderer pdf, DocumentSettingsService layouts, AuditTrail audit, SignedScans scans)
 {
     public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -26,7 +27,7 @@ internal sealed class PlanFiles(PlanQueries plans, PdfRenderer pdf, DocumentLayo
     /// scan fails its checksum (the generated PDF is never served in its place).
     /// </summary>
     public Task<PlanFile?> PdfAsync(CurrentUser user, int planId, CancellationToken cancellationToken) =>
-        FileAsync(user, planId, "pdf", async (plan, document) =>
+        FileAsync(user, planId, "pdf", async (plan, document, layout) =>
         {
             // Plans signed on paper before the system (no scan stored) keep the generated PDF.
             if (plan.Status != PlanStatus.Signed || await scans.InfoAsync(user, plan.Id, cancellationToken) is null)
@@ -41,22 +42,25 @@ internal sealed class PlanFiles(PlanQueries plans, PdfRenderer pdf, DocumentLayo
         }, cancellationToken);
 
     public Task<PlanFile?> DocxAsync(CurrentUser user, int planId, CancellationToken cancellationToken) =>
-        FileAsync(user, planId, "docx", (plan, document) =>
+        FileAsync(user, planId, "docx", (plan, document, layout) =>
             Task.FromResult(new PlanFile(DocxRenderer.Render(document, layout), DocxType, $"{plan.FileStem}.docx")), cancellationToken);
 
     /// <summary>The printable page (not a download, not audited).</summary>
     public async Task<string?> PrintAsync(CurrentUser user, int planId, CancellationToken cancellationToken) =>
-        await plans.GetAsync(planId, user, cancellationToken) is { } plan ? HtmlRenderer.Render(PlanDocumentBuilder.Build(plan), layout) : null;
+        await plans.GetAsync(planId, user, cancellationToken) is { } plan
+            ? HtmlRenderer.Render(PlanDocumentBuilder.Build(plan), (await layouts.LayoutForAsync(plan.UnitId, cancellationToken)).Layout)
+            : null;
 
     private async Task<PlanFile?> FileAsync(
-        CurrentUser user, int planId, string format, Func<Plan, OfficialDocument, Task<PlanFile>> render, CancellationToken cancellationToken)
+        CurrentUser user, int planId, string format, Func<Plan, OfficialDocument, DocumentLayout, Task<PlanFile>> render, CancellationToken cancellationToken)
     {
         if (await plans.GetAsync(planId, user, cancellationToken) is not { } plan)
         {
             return null;
         }
 
-        var file = await render(plan, PlanDocumentBuilder.Build(plan));
+        var layout = (await layouts.LayoutForAsync(plan.UnitId, cancellationToken)).Layout;
+        var file = await render(plan, PlanDocumentBuilder.Build(plan), layout);
         await audit.RecordAsync(user, AuditActions.DocumentDownloaded, plan.Id, $"Tải xuống {file.FileName} ({format.ToUpperInvariant()}): {plan.Title}", cancellationToken);
         return file;
     }

@@ -36,6 +36,8 @@ public static class AuditActions
     public const string UserReactivated = "user.reactivated";
     public const string PasswordReset = "user.password-reset";
     public const string PasswordChanged = "user.password-changed";
+    public const string DocumentSettingsChanged = "settings.documents-changed";
+    public const string DocumentSettingsReset = "settings.documents-reset";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -45,6 +47,7 @@ public static class AuditActions
         EvidenceUploaded, EvidenceDownloaded, EvidenceMissing, ProgressRecorded,
         UnitCreated, UnitChanged, UnitMoved, UnitDeactivated, UnitActivated,
         UserCreated, UserEdited, UserDeactivated, UserReactivated, PasswordReset, PasswordChanged,
+        DocumentSettingsChanged, DocumentSettingsReset,
     ];
 
     public static string ToVietnamese(string action) => action switch
@@ -82,6 +85,8 @@ public static class AuditActions
         UserReactivated => "Cho dùng lại tài khoản",
         PasswordReset => "Cấp lại mật khẩu tạm thời",
         PasswordChanged => "Đổi mật khẩu",
+        DocumentSettingsChanged => "Đổi cài đặt văn bản",
+        DocumentSettingsReset => "Trả cài đặt văn bản về mặc định",
         _ => action,
     };
 

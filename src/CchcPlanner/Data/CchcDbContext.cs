@@ -1,4 +1,5 @@
 using CchcPlanner.Audit;
+using CchcPlanner.Documents;
 using CchcPlanner.Identity;
 using CchcPlanner.LegalDocuments;
 using CchcPlanner.Overview;
@@ -35,6 +36,8 @@ public sealed class CchcDbContext(DbContextOptions<CchcDbContext> options) : Ide
     public DbSet<SignedScan> SignedScans => Set<SignedScan>();
 
     public DbSet<SubmissionDeadline> SubmissionDeadlines => Set<SubmissionDeadline>();
+
+    public DbSet<DocumentSettings> DocumentSettings => Set<DocumentSettings>();
 
     /// <summary>Append-only: add entries, never change or delete them (the context and the database refuse).</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -153,7 +153,7 @@ public static class AccessRules
     public static Expected Page(Asker asker, string path) => asker switch
     {
         Asker.Anonymous => Expected.SignInFirst,
-        _ when path is "/nguoi-dung" or "/nguoi-dung/nhap" or "/don-vi/nhap" => asker == Asker.Admin ? Expected.Allowed : Expected.Refused,
+        _ when path is "/nguoi-dung" or "/nguoi-dung/nhap" or "/don-vi/nhap" or "/cai-dat/van-ban" => asker == Asker.Admin ? Expected.Allowed : Expected.Refused,
         _ when path is "/don-vi" or "/tong-hop" or "/bang-dieu-khien" => asker is Asker.Admin or Asker.Reviewer ? Expected.Allowed : Expected.Refused,
         _ when path == "/so-dang-ky" => asker is Asker.Admin or Asker.Clerk ? Expected.Allowed : Expected.Refused,
         _ when path == "/nhat-ky" => asker == Asker.Admin ? Expected.Allowed : Expected.Refused,
