@@ -18,7 +18,7 @@ public sealed class PlanOverview(IDbContextFactory<CchcDbContext> contexts, Time
 {
     public const string RefusedToRead = "Chỉ cán bộ thẩm định và quản trị hệ thống mới xem được tình hình kế hoạch của các đơn vị trực thuộc.";
 
-    public const string RefusedToSet = "Chỉ cán bộ thẩm định mới được đặt hạn gửi kế hoạch.";
+    public const string RefusedToSet = "Chỉ cán bộ thẩm định và quản trị hệ thống mới được đặt hạn gửi kế hoạch.";
 
     private sealed record PlanFacts(int Id, int UnitId, string Title, PlanStatus Status, DateTimeOffset UpdatedAt, DateTimeOffset? FirstSubmittedAt, int OpenComments);
 
@@ -104,12 +104,13 @@ public sealed class PlanOverview(IDbContextFactory<CchcDbContext> contexts, Time
         return latest ?? thisYear;
     }
 
-    /// <summary>Sets or moves the deadline of the reviewer's unit for a year and kind; recorded in the audit trail.</summary>
+    /// <summary>Sets or moves the deadline of the reviewer's (or administrator's) unit for a year and kind; recorded in the audit trail.</summary>
     public async Task<LifecycleResult<DeadlineRow>> SetDeadlineAsync(
         CurrentUser reviewer, int year, PlanKind kind, DateOnly dueOn, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reviewer);
-        if (!reviewer.IsIn(Roles.Reviewer))
+        // The reviewer sets it day to day; the administrator of the same unit may too (issue 8: a setting for the units below).
+        if (!MayRead(reviewer))
         {
             return LifecycleResult.Refused<DeadlineRow>(RefusedToSet);
         }
