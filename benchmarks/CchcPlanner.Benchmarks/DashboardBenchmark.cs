@@ -1,14 +1,13 @@
-using System.Data.Common;
 using System.Diagnostics;
 using CchcPlanner.Dashboard;
 using CchcPlanner.Data;
 using CchcPlanner.Identity;
+using CchcPlanner.IntegrationTests.Infrastructure;
 using CchcPlanner.Plans;
 using CchcPlanner.Reports;
 using CchcPlanner.Security;
 using CchcPlanner.Units;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CchcPlanner.Benchmarks;
 
@@ -209,21 +208,5 @@ internal static class DashboardBenchmark
             new(new DbContextOptionsBuilder<CchcDbContext>(DatabaseRegistration.CreateOptions(DatabaseProvider.Postgres, connectionString))
                 .AddInterceptors(Commands)
                 .Options);
-    }
-
-    private sealed class CommandCounter : DbCommandInterceptor
-    {
-        private int _count;
-
-        public int Count => _count;
-
-        public void Reset() => _count = 0;
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _count);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
     }
 }

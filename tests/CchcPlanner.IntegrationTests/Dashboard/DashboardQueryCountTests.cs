@@ -1,10 +1,8 @@
-using System.Data.Common;
 using CchcPlanner.Dashboard;
 using CchcPlanner.Data;
 using CchcPlanner.IntegrationTests.Infrastructure;
 using CchcPlanner.IntegrationTests.Workflow;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CchcPlanner.IntegrationTests.Dashboard;
 
@@ -41,37 +39,6 @@ public sealed class DashboardQueryCountTests(PostgresServer server) : DatabaseTe
         var dashboard = (await dashboards.LoadAsync(reviewer, DashboardWorld.Year, TestContext.Current.CancellationToken)).Value!;
         Assert.Equal(dashboard.States.Count - 4, dashboard.HeatMap.Count(h => h.PlanId is not null));
         return (dashboard.States.Count, counter.Count);
-    }
-
-    /// <summary>Counts every command the contexts send, queries and writes alike.</summary>
-    private sealed class CommandCounter : DbCommandInterceptor
-    {
-        private int _count;
-
-        public int Count => _count;
-
-        public void Reset() => _count = 0;
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _count);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _count);
-            return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _count);
-            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
-        }
     }
 
     /// <summary>The test database's contexts, with the counter attached.</summary>

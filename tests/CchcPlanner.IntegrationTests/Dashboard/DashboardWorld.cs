@@ -32,24 +32,9 @@ internal static class DashboardWorld
     {
         var plan = new Plan(owner, kind, Year, $"Kế hoạch cải cách hành chính năm {Year} của {owner.Name}");
         var added = kpis.Select(k => (Kpi: plan.AddKpi(k.Text, k.Comparator, k.Target, "%"), k.Results)).ToList();
-        if (status != PlanStatus.Draft)
+        PlanStates.BringTo(plan, status, 7, new DateOnly(Year, 1, 10));
+        if (status.IsPublished())
         {
-            plan.Submit();
-        }
-
-        if (status == PlanStatus.Returned)
-        {
-            plan.Return();
-        }
-
-        if (status is PlanStatus.Approved or PlanStatus.Issued or PlanStatus.Signed)
-        {
-            plan.Approve();
-        }
-
-        if (status is PlanStatus.Issued or PlanStatus.Signed)
-        {
-            plan.Issue(7, new DateOnly(Year, 1, 10));
             foreach (var (kpi, results) in added)
             {
                 foreach (var (period, value) in results)
@@ -57,11 +42,6 @@ internal static class DashboardWorld
                     plan.RecordKpiResult(kpi, period, value, null, "Nguyễn Thị Thu Hà", new DateTimeOffset(Year, 4, 2, 9, 0, 0, TimeSpan.FromHours(7)));
                 }
             }
-        }
-
-        if (status == PlanStatus.Signed)
-        {
-            plan.MarkSigned();
         }
 
         return plan;

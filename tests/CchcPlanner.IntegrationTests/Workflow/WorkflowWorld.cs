@@ -62,31 +62,7 @@ internal sealed class WorkflowWorld
         await using var db = Database.CreateDbContext();
         var owner = await db.Units.Include(u => u.Parent).SingleAsync(u => u.Id == unit.Id);
         var plan = PlanTemplates.Create(PlanKind.AnnualCchc, owner, year, await db.LegalDocuments.ToListAsync(), "Nguyễn Văn Hiệu");
-        if (status != PlanStatus.Draft)
-        {
-            plan.Submit();
-        }
-
-        if (status == PlanStatus.Returned)
-        {
-            plan.Return();
-        }
-
-        if (status is PlanStatus.Approved or PlanStatus.Issued or PlanStatus.Signed)
-        {
-            plan.Approve();
-        }
-
-        if (status is PlanStatus.Issued or PlanStatus.Signed)
-        {
-            plan.Issue(90, new DateOnly(year, 1, 5));
-        }
-
-        if (status == PlanStatus.Signed)
-        {
-            plan.MarkSigned();
-        }
-
+        PlanStates.BringTo(plan, status, 90, new DateOnly(year, 1, 5));
         db.Plans.Add(plan);
         await db.SaveChangesAsync();
         return plan.Id;
